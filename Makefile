@@ -1,0 +1,58 @@
+# atnet — the two commands that matter: `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: install run serve setup test lint format messages lock bench screenshots clean
+
+install: $(VENV)/.installed
+
+# The virtualenv is rebuilt when the lock file changes; the lock file pins
+# every package (transitive ones too), so every machine installs the same set.
+$(VENV)/.installed: requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	touch $@
+
+setup: install
+	mkdir -p var
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	$(MANAGE) ensure_admin
+
+run: setup
+	$(MANAGE) ensure_admin
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# Extract strings into the catalogues, then compile them with polib (pure
+# Python), so that no system gettext is needed to install or run.
+messages: install
+	DJANGO_SETTINGS_MODULE=atnet.settings.dev $(BIN)/python -m atnet.core.i18n_tools extract
+	$(BIN)/python -m atnet.core.i18n_tools compile
+
+lock:
+	$(BIN)/pip freeze --exclude-editable --exclude atnet > requirements.lock
+
+bench: install
+	$(BIN)/python -m bench.run
+
+screenshots: install
+	$(BIN)/python -m atnet.portal.tests.browser.screenshots
+
+clean:
+	rm -rf $(VENV) var

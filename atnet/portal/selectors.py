@@ -1,0 +1,112 @@
+"""Reads for the public website. Every listing runs a fixed number of queries."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
+from wagtail.images.models import Rendition
+from wagtail.models import Locale, Page
+
+from atnet.core.pagination import paginate
+
+from .forms import EventFilterForm
+from .models import EventPage, NewsPage, StandardPage
+
+HOME_NEWS = 3
+HOME_EVENTS = 3
+RELATED_NEWS = 3
+
+
+def _with_images(queryset: QuerySet) -> QuerySet:
+    """Fetch lead images and their renditions with the pages: one query each, not one per item."""
+    return queryset.select_related("lead_image").prefetch_related(
+        Prefetch("lead_image__renditions", queryset=Rendition.objects.all())
+    )
+
+
+def news_in(locale: Locale) -> QuerySet:
+    news = NewsPage.objects.live().public().filter(locale=locale).order_by("-date", "-pk")
+    return _with_images(news).prefetch_related("tags")
+
+
+def events_in(locale: Locale) -> QuerySet:
+    return _with_images(
+        EventPage.objects.live().public().filter(locale=locale).select_related("unit")
+    )
+
+
+def upcoming_events(locale: Locale) -> QuerySet:
+    return events_in(locale).filter(end__gte=timezone.now()).order_by("start", "pk")
+
+
+def home_blocks(*, home) -> dict:
+    areas = (
+        StandardPage.objects.live().public().descendant_of(home)
+        .filter(area_of_work=True).order_by("path")
+    )
+    return {
+        "latest_news": list(news_in(home.locale)[:HOME_NEWS]),
+        "upcoming_events": list(upcoming_events(home.locale)[:HOME_EVENTS]),
+        "areas_of_work": list(areas),
+    }
+
+
+def news_listing(*, index, request) -> dict:
+    news = news_in(index.locale).descendant_of(index)
+    tag = request.GET.get("tag", "").strip()[:100]
+    if tag:
+        news = news.filter(tags__slug=tag)
+    return {"items": paginate(request, news), "tag": tag}
+
+
+def news_related(*, article) -> list:
+    others = news_in(article.locale).exclude(translation_key=article.translation_key)
+    tag_ids = [tag.pk for tag in article.tags.all()]
+    related = list(others.filter(tags__in=tag_ids).distinct()[:RELATED_NEWS]) if tag_ids else []
+    if len(related) < RELATED_NEWS:
+        seen = [page.pk for page in related]
+        related += list(others.exclude(pk__in=seen)[: RELATED_NEWS - len(related)])
+    return related
+
+
+def _month_range(month: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    zone = ZoneInfo(settings.TIME_ZONE)
+    first = dt.datetime(month.year, month.month, 1, tzinfo=zone)
+    following = dt.datetime(month.year + month.month // 12, month.month % 12 + 1, 1, tzinfo=zone)
+    return first, following
+
+
+def filter_events(events: QuerySet, *, when: str, region: str | None, month) -> QuerySet:
+    now = timezone.now()
+    if when == EventFilterForm.PAST:
+        events = events.filter(end__lt=now).order_by("-start", "-pk")
+    else:
+        events = events.filter(end__gte=now).order_by("start", "pk")
+    if region:
+        events = events.filter(unit__development_region=region)
+    if month:
+        first, following = _month_range(month)
+        events = events.filter(start__gte=first, start__lt=following)
+    return events
+
+
+def event_listing(*, index, request) -> dict:
+    form = EventFilterForm(request.GET or None)
+    filters = form.filters()
+    events = filter_events(events_in(index.locale).descendant_of(index), **filters)
+    return {"items": paginate(request, events), "filter_form": form, "filters": filters}
+
+
+def page_translations(page: Page) -> dict[str, Page]:
+    """The live, public translations of `page` (itself included), by language code."""
+    translations = (
+        Page.objects.live().public().filter(translation_key=page.translation_key)
+        .select_related("locale")
+    )
+    return {translation.locale.language_code: translation for translation in translations}
+
+
+def menu_pages(home: Page) -> list[Page]:
+    return list(home.get_children().live().public().in_menu().order_by("path"))
