@@ -21,10 +21,14 @@ setup: install
 	mkdir -p var
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
-	$(MANAGE) ensure_admin
+	$(MANAGE) db_worker --batch --queue-name '*' --no-startup-delay -v0
 
+# The background worker (search indexing, emails) runs beside the dev server
+# and stops with it.
 run: setup
 	$(MANAGE) ensure_admin
+	$(MANAGE) db_worker --queue-name '*' -v0 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install

@@ -13,8 +13,14 @@ class LanguageCode(StrEnum):
     RU = "ru"
 
 
+PAGE_SIZE = 20
+
+
 class ApiPagination(PageNumberPagination):
-    page_size = 20
+    """Page-number pagination with the API's page size."""
+
+    def __init__(self, page_size: int = PAGE_SIZE, **kwargs):
+        super().__init__(page_size=page_size, **kwargs)
 
 
 def locale_for(lang: LanguageCode | None, request) -> Locale:

@@ -15,7 +15,10 @@ class AuditLogEntry(models.Model):
     """Who did what to which record, kept for every back-office change."""
 
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         verbose_name=_("actor"),
     )
     action = models.CharField(_("action"), max_length=100)

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 def fold(text: str) -> str:
@@ -25,10 +25,10 @@ def fold(text: str) -> str:
 def search_terms(query: str, max_terms: int = 12, max_length: int = 200) -> list[str]:
     """Split a visitor's query into folded words, dropping markup and control characters."""
     cleaned = _CONTROL.sub(" ", query[:max_length])
-    words = _NON_WORD.sub(" ", fold(cleaned)).split()
-    return [word for word in words if word != "_"][:max_terms]
+    return _NON_WORD.sub(" ", fold(cleaned)).split()[:max_terms]
 
 
 def searchable(*parts: str) -> str:
     """The folded text of several fields, for an index column."""
-    return " ".join(_NON_WORD.sub(" ", fold(part or "")) for part in parts)
+    folded = (_NON_WORD.sub(" ", fold(part)).strip() for part in parts if part)
+    return " ".join(part for part in folded if part)

@@ -67,12 +67,14 @@ def unit_rows() -> list[dict]:
     for subdivision in pycountry.subdivisions.get(country_code="MD"):
         region, name_ru, name_en = EXTRA[subdivision.code]
         name_ro = _ROMANIAN_OVERRIDES.get(subdivision.code, subdivision.name)
-        rows.append({
-            "code": subdivision.code,
-            "kind": _KINDS[subdivision.type],
-            "development_region": region,
-            "name_ro": name_ro,
-            "name_en": name_en or name_ro,
-            "name_ru": name_ru,
-        })
+        rows.append(
+            {
+                "code": subdivision.code,
+                "kind": _KINDS[subdivision.type],
+                "development_region": region,
+                "name_ro": name_ro,
+                "name_en": name_en or name_ro,
+                "name_ru": name_ru,
+            }
+        )
     return sorted(rows, key=lambda row: row["code"])

@@ -16,7 +16,9 @@ class BodyBlock(blocks.StreamBlock):
     """The body of every content page: a few sober blocks, nothing decorative."""
 
     heading = blocks.CharBlock(
-        form_classname="title", icon="title", label=_("Heading"),
+        form_classname="title",
+        icon="title",
+        label=_("Heading"),
         template="portal/blocks/heading.html",
     )
     paragraph = blocks.RichTextBlock(

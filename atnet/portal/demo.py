@@ -51,8 +51,9 @@ def _create(parent, page, texts_by_language: dict):
     parent.add_child(instance=page)
     page.save_revision().publish()
     for language in TRANSLATIONS:
-        page_translation_save(page=page, language=language,
-                              fields=_text_fields(texts_by_language[language]))
+        page_translation_save(
+            page=page, language=language, fields=_text_fields(texts_by_language[language])
+        )
     return page
 
 
@@ -64,14 +65,16 @@ def _ensure(parent, model, slug, texts_by_language, **fields):
 
 def demo_load() -> dict[str, int]:
     home = site_ensure(
-        hostname=settings.ATNET_SITE_HOSTNAME, port=settings.ATNET_SITE_PORT,
+        hostname=settings.ATNET_SITE_HOSTNAME,
+        port=settings.ATNET_SITE_PORT,
         title=content.HOME["ro"]["title"],
     )
     _home_translations(home)
     about = _programme_pages(home)
     news_index = _ensure(home, NewsIndexPage, "news", _index_texts("news"), show_in_menus=True)
-    events_index = _ensure(home, EventIndexPage, "events", _index_texts("events"),
-                           show_in_menus=True)
+    events_index = _ensure(
+        home, EventIndexPage, "events", _index_texts("events"), show_in_menus=True
+    )
     news = [_news(news_index, item) for item in content.NEWS]
     events = [_event(events_index, item) for item in content.EVENTS]
     return {"programme_pages": len(about), "news": len(news), "events": len(events)}
@@ -83,8 +86,9 @@ def _home_translations(home) -> None:
     home.intro = content.HOME["ro"]["intro"]
     home.save_revision().publish()
     for language in TRANSLATIONS:
-        page_translation_save(page=home, language=language,
-                              fields=_text_fields(content.HOME[language]))
+        page_translation_save(
+            page=home, language=language, fields=_text_fields(content.HOME[language])
+        )
 
 
 def _index_texts(slug: str) -> dict:
@@ -118,7 +122,9 @@ def _event(index, item):
     day = timezone.localdate() + dt.timedelta(days=item["days_from_now"])
     start = dt.datetime.combine(day, dt.time(item["start_hour"]), ZoneInfo(settings.TIME_ZONE))
     page = EventPage(
-        slug=item["slug"], start=start, end=start + dt.timedelta(hours=item["duration_hours"]),
+        slug=item["slug"],
+        start=start,
+        end=start + dt.timedelta(hours=item["duration_hours"]),
         unit=AdministrativeUnit.objects.filter(code=item["unit"]).first(),
     )
     return _create(index, page, item)

@@ -25,8 +25,10 @@ def _draw(colour: str, seed: str) -> bytes:
     for _ in range(7):
         radius = rng.randint(80, 320)
         x, y = rng.randint(0, SIZE[0]), rng.randint(0, SIZE[1])
-        draw.ellipse((x - radius, y - radius, x + radius, y + radius),
-                     fill=(255, 255, 255, rng.randint(18, 45)))
+        draw.ellipse(
+            (x - radius, y - radius, x + radius, y + radius),
+            fill=(255, 255, 255, rng.randint(18, 45)),
+        )
     draw.rectangle((0, SIZE[1] - 90, SIZE[0], SIZE[1]), fill=(255, 255, 255, 40))
     buffer = BytesIO()
     picture.save(buffer, format="JPEG", quality=82)

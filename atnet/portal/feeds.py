@@ -27,9 +27,6 @@ class _LocalisedFeed(Feed):
     def link(self, locale):
         return f"/{get_language()}/"
 
-    def language(self, locale):
-        return get_language()
-
     def item_link(self, item):
         return item.get_url(self.request)
 

@@ -9,15 +9,19 @@ class EventFilterForm(forms.Form):
     PAST = "past"
 
     when = forms.ChoiceField(
-        label=_("When"), required=False,
+        label=_("When"),
+        required=False,
         choices=[(UPCOMING, _("Upcoming")), (PAST, _("Past"))],
     )
     region = forms.ChoiceField(
-        label=_("Region"), required=False,
+        label=_("Region"),
+        required=False,
         choices=[("", _("All regions")), *DevelopmentRegion.choices],
     )
     month = forms.DateField(
-        label=_("Month"), required=False, input_formats=["%Y-%m"],
+        label=_("Month"),
+        required=False,
+        input_formats=["%Y-%m"],
         widget=forms.DateInput(attrs={"type": "month"}, format="%Y-%m"),
         error_messages={"invalid": _("Enter a month as YYYY-MM, for example 2026-05.")},
     )

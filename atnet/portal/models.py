@@ -12,7 +12,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -69,7 +69,8 @@ class HomePage(ContentPage):
 
 class StandardPage(ContentPage):
     area_of_work = models.BooleanField(
-        _("area of work"), default=False,
+        _("area of work"),
+        default=False,
         help_text=_("Shown on the home page among the programme's areas of work."),
     )
 
@@ -98,21 +99,28 @@ class NewsIndexPage(ContentPage):
 
 
 class NewsPageTag(TaggedItemBase):
-    content_object = ParentalKey("portal.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
+    content_object = ParentalKey(
+        "portal.NewsPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
 
 
 class NewsPage(ContentPage):
     date = models.DateField(_("date"), default=timezone.localdate, db_index=True)
     lead_image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("lead image"),
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("lead image"),
     )
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
 
     content_panels = [
         *Page.content_panels,
-        MultiFieldPanel([FieldPanel("date"), FieldPanel("lead_image"), FieldPanel("tags")],
-                        heading=_("Details")),
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("lead_image"), FieldPanel("tags")], heading=_("Details")
+        ),
         FieldPanel("intro"),
         FieldPanel("body"),
     ]
@@ -153,20 +161,34 @@ class EventPage(ContentPage):
     end = models.DateTimeField(_("ends"))
     venue = models.CharField(_("venue"), max_length=255, blank=True)
     unit = models.ForeignKey(
-        "geo.AdministrativeUnit", null=True, blank=True, on_delete=models.PROTECT,
-        related_name="+", verbose_name=_("administrative unit"),
+        "geo.AdministrativeUnit",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("administrative unit"),
     )
     organiser = models.CharField(_("organiser"), max_length=255, blank=True)
     lead_image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("lead image"),
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("lead image"),
     )
 
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("start"), FieldPanel("end"), FieldPanel("venue"), FieldPanel("unit"),
-             FieldPanel("organiser"), FieldPanel("lead_image")],
+            [
+                FieldPanel("start"),
+                FieldPanel("end"),
+                FieldPanel("venue"),
+                FieldPanel("unit"),
+                FieldPanel("organiser"),
+                FieldPanel("lead_image"),
+            ],
             heading=_("When and where"),
         ),
         FieldPanel("intro"),

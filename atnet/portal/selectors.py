@@ -14,7 +14,7 @@ from atnet.core.pagination import paginate
 from .forms import EventFilterForm
 from .models import EventPage, NewsPage, StandardPage
 
-HOME_NEWS = 3
+HOME_NEWS = 4
 HOME_EVENTS = 3
 RELATED_NEWS = 3
 
@@ -43,8 +43,11 @@ def upcoming_events(locale: Locale) -> QuerySet:
 
 def home_blocks(*, home) -> dict:
     areas = (
-        StandardPage.objects.live().public().descendant_of(home)
-        .filter(area_of_work=True).order_by("path")
+        StandardPage.objects.live()
+        .public()
+        .descendant_of(home)
+        .filter(area_of_work=True)
+        .order_by("path")
     )
     return {
         "latest_news": list(news_in(home.locale)[:HOME_NEWS]),
@@ -102,7 +105,9 @@ def event_listing(*, index, request) -> dict:
 def page_translations(page: Page) -> dict[str, Page]:
     """The live, public translations of `page` (itself included), by language code."""
     translations = (
-        Page.objects.live().public().filter(translation_key=page.translation_key)
+        Page.objects.live()
+        .public()
+        .filter(translation_key=page.translation_key)
         .select_related("locale")
     )
     return {translation.locale.language_code: translation for translation in translations}

@@ -29,9 +29,9 @@ def site_ensure(*, hostname: str = "localhost", port: int = 80, title: str = "at
     home = HomePage.objects.filter(depth=2, locale=locales[settings.LANGUAGE_CODE]).first()
     if home is None:
         _remove_placeholder(root)
-        home = root.add_child(instance=HomePage(
-            title=title, slug=HOME_SLUG, locale=locales[settings.LANGUAGE_CODE]
-        ))
+        home = root.add_child(
+            instance=HomePage(title=title, slug=HOME_SLUG, locale=locales[settings.LANGUAGE_CODE])
+        )
         home.save_revision().publish()
     Site.objects.update_or_create(
         is_default_site=True,

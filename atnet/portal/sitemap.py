@@ -13,20 +13,27 @@ SITEMAP_LIMIT = 50_000  # the sitemaps.org protocol's maximum per file
 def sitemap(request):
     site = Site.find_for_request(request)
     pages = (
-        Page.objects.live().public().filter(depth__gt=1).select_related("locale")
+        Page.objects.live()
+        .public()
+        .filter(depth__gt=1)
+        .select_related("locale")
         .order_by("path")[:SITEMAP_LIMIT]
     )
     groups = defaultdict(list)
     for page in pages:
         url = page.get_full_url(request)
         if url:
-            groups[page.translation_key].append({
-                "location": url,
-                "language": page.locale.language_code,
-                "lastmod": page.last_published_at,
-            })
-    entries = [
-        {**entry, "alternates": group} for group in groups.values() for entry in group
-    ]
-    return render(request, "portal/sitemap.xml", {"entries": entries, "site": site},
-                  content_type="application/xml")
+            groups[page.translation_key].append(
+                {
+                    "location": url,
+                    "language": page.locale.language_code,
+                    "lastmod": page.last_published_at,
+                }
+            )
+    entries = [{**entry, "alternates": group} for group in groups.values() for entry in group]
+    return render(
+        request,
+        "portal/sitemap.xml",
+        {"entries": entries, "site": site},
+        content_type="application/xml",
+    )

@@ -19,12 +19,16 @@ def search(request):
     for page in results_page:
         page.search_title = highlight(page.title, terms)
         page.search_summary = highlight(getattr(page, "summary", ""), terms)
-    return render(request, "portal/search.html", {
-        "query": query[:MAX_QUERY_LENGTH],
-        "too_long": too_long,
-        "terms": terms,
-        "results": results_page,
-    })
+    return render(
+        request,
+        "portal/search.html",
+        {
+            "query": query[:MAX_QUERY_LENGTH],
+            "too_long": too_long,
+            "terms": terms,
+            "results": results_page,
+        },
+    )
 
 
 def not_translated(request, page_id: int):
@@ -35,7 +39,11 @@ def not_translated(request, page_id: int):
     translations = page_translations(page)
     if get_language() in translations:
         return redirect(translations[get_language()].get_url(request))
-    return render(request, "portal/not_translated.html", {
-        "original": page.specific_deferred,
-        "translations": translations,
-    })
+    return render(
+        request,
+        "portal/not_translated.html",
+        {
+            "original": page.specific_deferred,
+            "translations": translations,
+        },
+    )

@@ -39,16 +39,15 @@ def language_versions(context, page=None):
     """
     request = context["request"]
     if page is None or not getattr(page, "translation_key", None):
-        return [_version(code, name, translate_url(request.get_full_path(), code), True)
-                for code, name in settings.LANGUAGES]
+        return [
+            _version(code, name, translate_url(request.get_full_path(), code), True)
+            for code, name in settings.LANGUAGES
+        ]
     translations = page_translations(page)
     versions = []
     for code, name in settings.LANGUAGES:
         translation = translations.get(code)
-        if translation:
-            url = translation.get_url(request)
-        else:
-            url = _not_translated_url(code, page.pk)
+        url = translation.get_url(request) if translation else _not_translated_url(code, page.pk)
         versions.append(_version(code, name, url, translation is not None))
     return versions
 
@@ -62,8 +61,13 @@ def _not_translated_url(code: str, page_id: int) -> str:
 
 def _version(code, name, url, exists) -> dict:
     # Each language is named in itself, so a visitor can find their own.
-    return {"code": code, "name": get_language_info(code)["name_local"], "url": url,
-            "exists": exists, "current": code == get_language()}
+    return {
+        "code": code,
+        "name": get_language_info(code)["name_local"],
+        "url": url,
+        "exists": exists,
+        "current": code == get_language(),
+    }
 
 
 @register.simple_tag(takes_context=True)

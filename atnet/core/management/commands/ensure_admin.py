@@ -33,7 +33,9 @@ class Command(BaseCommand):
             if password_file.exists()
             else "(unchanged; set one with: manage.py changepassword " + username + ")"
         )
-        self.stdout.write(self.style.SUCCESS(
-            f"Administrator: http://{settings.ATNET_SITE_HOSTNAME}:{settings.ATNET_SITE_PORT}"
-            f"/admin/  username: {username}  password: {password}"
-        ))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Administrator: http://{settings.ATNET_SITE_HOSTNAME}:{settings.ATNET_SITE_PORT}"
+                f"/admin/  username: {username}  password: {password}"
+            )
+        )
