@@ -1,0 +1,73 @@
+"""Each public page and API list runs the same number of queries for 5 or 50 items."""
+
+import datetime as dt
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.images.models import Image
+
+from atnet.geo.models import AdministrativeUnit
+
+from .factories import EventPageFactory, NewsPageFactory
+
+URLS = [
+    "/ro/",
+    "/ro/news/",
+    "/ro/events/",
+    "/ro/events/?when=past",
+    "/ro/search/?q=stire",
+    "/ro/feeds/news.rss",
+    "/ro/feeds/events.rss",
+    "/api/v1/news?lang=ro",
+    "/api/v1/events?lang=ro",
+]
+
+
+def _add(news_index, event_index, count):
+    units = list(AdministrativeUnit.objects.all()[:5])
+    for number in range(count):
+        image = Image.objects.create(title=f"i{number}", file=get_test_image_file())
+        NewsPageFactory(
+            parent=news_index,
+            title=f"Știre {number}",
+            lead_image=image,
+            tags=[f"tag{number % 3}", "comun"],
+        )
+        start = timezone.now() + dt.timedelta(days=(number % 7) - 3, hours=number)
+        EventPageFactory(parent=event_index, start=start, unit=units[number % 5])
+
+
+def _queries(client, url):
+    client.get(url)  # the first view of an image creates its renditions
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured)
+
+
+@pytest.fixture
+def counts(client, news_index, event_index, settings):
+    settings.ATNET_PAGE_SIZE = 10
+
+    def measure():
+        return {url: _queries(client, url) for url in URLS}
+
+    return measure
+
+
+def test_query_counts_do_not_grow_with_the_data(counts, news_index, event_index):
+    _add(news_index, event_index, 5)
+    small = counts()
+    _add(news_index, event_index, 45)
+    assert counts() == small
+
+
+def test_an_article_page_has_a_constant_query_count(client, news_index, event_index):
+    _add(news_index, event_index, 5)
+    article = NewsPageFactory(parent=news_index, slug="tinta", tags=["comun"])
+    small = _queries(client, article.url)
+    _add(news_index, event_index, 45)
+    assert _queries(client, article.url) == small
