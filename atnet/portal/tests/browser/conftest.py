@@ -10,7 +10,6 @@ import shutil
 
 import pytest
 
-
 CHROMIUM = os.environ.get("ATNET_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
