@@ -5,7 +5,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from atnet.api.urls import api
+from atnet.api.v1 import api
+from atnet.core.discovery import app_modules
 from atnet.core.views import healthz
 from atnet.portal.sitemap import sitemap
 
@@ -25,8 +26,10 @@ if settings.DEBUG:
 
 # Everything public lives under /ro/, /en/ or /ru/; a bare path such as `/` is
 # redirected by LocaleMiddleware to the language the browser asks for.
+# Each app's `urls.py` (public pages and the members' workspace) is mounted
+# here; Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(
-    path("", include("atnet.portal.urls")),
+    *[path("", include(module)) for module in app_modules("urls")],
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -4,7 +4,7 @@ Each app keeps its own catalogue in `atnet/<app>/locale/` so that engineers
 working on different apps never edit the same file; the project catalogue in
 `atnet/locale/` holds the shared templates, settings and `core`.
 
-    python -m atnet.core.i18n_tools extract   # needs GNU gettext (a dev tool only)
+    python -m atnet.core.i18n_tools extract [app ...]  # needs GNU gettext (dev only)
     python -m atnet.core.i18n_tools compile   # pure Python: .po -> .mo
     python -m atnet.core.i18n_tools check     # untranslated or fuzzy entries, per file
 """
@@ -39,10 +39,13 @@ def _makemessages(cwd: Path, ignore: list[str]) -> None:
     subprocess.run(command, cwd=cwd, check=True)  # noqa: S603 - our own manage.py
 
 
-def extract() -> None:
-    _makemessages(PROJECT, [f"{app.name}/*" for app in app_dirs()] + ["tests/*"])
+def extract(only: list[str] | None = None) -> None:
+    """The project catalogue and every app's, or only the apps named in `only`."""
+    if not only:
+        _makemessages(PROJECT, [f"{app.name}/*" for app in app_dirs()] + ["tests/*"])
     for app in app_dirs():
-        _makemessages(app, ["tests/*", "demo_content.py"])
+        if not only or app.name in only:
+            _makemessages(app, ["tests/*", "demo_content.py"])
 
 
 def po_files() -> list[Path]:
@@ -69,9 +72,9 @@ def missing() -> dict[str, list[str]]:
     return report
 
 
-def main(action: str) -> int:
+def main(action: str, *names: str) -> int:
     if action == "extract":
-        extract()
+        extract(list(names))
     elif action == "compile":
         compile_all()
     elif action == "check":
@@ -85,4 +88,4 @@ def main(action: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else ""))
+    sys.exit(main(*(sys.argv[1:] or [""])))

@@ -53,7 +53,7 @@ class ContentPage(Page):
 
 class HomePage(ContentPage):
     max_count_per_parent = 1
-    subpage_types = ["portal.StandardPage", "portal.NewsIndexPage", "portal.EventIndexPage"]
+    # Any page may sit under the home page: each app brings its own index page.
     parent_page_types = ["wagtailcore.Page"]
 
     class Meta:

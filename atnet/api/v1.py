@@ -1,9 +1,13 @@
-"""The public read-only API, version 1. Each app adds its router in `ROUTERS`."""
+"""The public read-only API, version 1.
+
+Every app with an `api.py` that defines `router` (a ninja Router) is mounted at
+/api/v1/; its paths name themselves (e.g. "/legislation").
+"""
 
 from django.utils.translation import gettext_lazy as _
 from ninja import NinjaAPI
 
-from atnet.portal.api import router as portal_router
+from atnet.core.discovery import app_modules
 
 api = NinjaAPI(
     title="atnet public API",
@@ -16,6 +20,5 @@ api = NinjaAPI(
     openapi_url="/openapi.json",
 )
 
-ROUTERS = [("/", portal_router)]
-for prefix, router in ROUTERS:
-    api.add_router(prefix, router)
+for module in app_modules("api"):
+    api.add_router("/", module.router)
