@@ -56,7 +56,7 @@ bench: install
 	$(BIN)/python -m bench.run
 
 screenshots: install
-	$(BIN)/python -m atnet.portal.tests.browser.screenshots
+	$(BIN)/python docs/screenshots/take.py
 
 clean:
 	rm -rf $(VENV) var
