@@ -1,7 +1,13 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class AccountsConfig(AppConfig):
     name = "atnet.accounts"
     verbose_name = _("Accounts")
+
+    def ready(self):
+        from . import signals
+
+        post_migrate.connect(signals.coordinator_permissions_ensure)

@@ -9,9 +9,11 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from atnet.core.models import TimeStampedModel
 from atnet.core.text import searchable
+from atnet.portal.models import ContentPage
 
 from .fields import ChoiceListField, choice_list_contains
 
@@ -319,3 +321,37 @@ class Activity(TimeStampedModel):
     def get_target_groups_display(self) -> list[str]:
         groups = (TargetGroup(value) for value in self.target_groups if value in TargetGroup.values)
         return [str(group.label) for group in groups]
+
+
+class NetworkDirectoryPage(RoutablePageMixin, ContentPage):
+    """The public directory: public profiles and public activities, in each language.
+
+    One page per language (Wagtail translations), so the menu, the language
+    switcher, hreflang and the sitemap work as for every other page; the
+    listings and profiles are routes under it.
+    """
+
+    max_count_per_parent = 1
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("network directory")
+
+    @path("")
+    def organisations(self, request):
+        from .views.directory import organisations
+
+        return organisations(request, self)
+
+    @path("organisations/<slug:slug>/")
+    def organisation(self, request, slug):
+        from .views.directory import organisation
+
+        return organisation(request, self, slug)
+
+    @path("activities/")
+    def activities(self, request):
+        from .views.directory import activities
+
+        return activities(request, self)
