@@ -58,7 +58,8 @@ def activities_filter(queryset: QuerySet, *, q=None, type=None, unit=None, regio
     if status:
         queryset = queryset.filter(status=status)
     if organisation:
-        queryset = queryset.filter(Q(organisation=organisation) | Q(partners=organisation))
+        pk = getattr(organisation, "pk", organisation)
+        queryset = queryset.filter(Q(organisation_id=pk) | Q(partners__pk=pk))
         queryset = queryset.distinct()
     if period_from:
         queryset = queryset.filter(Q(end_date__gte=period_from) | Q(end_date__isnull=True))

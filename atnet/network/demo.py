@@ -1,0 +1,172 @@
+"""Demo data for `make run`: organisations, focal points, activities, the directory page.
+
+Idempotent: records are found by natural keys (slug; organisation and title;
+organisation and email) and never overwritten, so coordinators' edits survive.
+"""
+
+import datetime as dt
+import secrets
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from atnet.geo.models import AdministrativeUnit
+from atnet.portal.services import page_translation_save, site_ensure
+
+from . import demo_data as data
+from .models import Activity, Level, Membership, NetworkDirectoryPage, Organisation, Person, Role
+
+PASSWORD_FILE = "demo-focal-point.txt"
+
+
+def demo_load() -> dict[str, int]:
+    units = {unit.code: unit for unit in AdministrativeUnit.objects.all()}
+    organisations = _local_bodies(units) + _named(units)
+    for number, organisation in enumerate(organisations):
+        _focal_point(organisation, number)
+    activities = [_activity(organisations, units, number) for number in range(64)]
+    _directory_page()
+    _demo_user()
+    covered = {code for o in organisations for code in o.regions.values_list("code", flat=True)}
+    return {
+        "organisations": len(organisations),
+        "units": len(covered),
+        "activities": len(activities),
+    }
+
+
+def _organisation(slug: str, names: tuple, units: list, **fields) -> Organisation:
+    existing = Organisation.objects.filter(slug=slug).first()
+    if existing:
+        return existing
+    name_ro, name_en, name_ru = names
+    organisation = Organisation(
+        slug=slug, name_ro=name_ro, name_en=name_en, name_ru=name_ru,
+        email=f"{slug}@example.org", last_verified=timezone.localdate() - dt.timedelta(days=40),
+        **fields,
+    )  # fmt: skip
+    organisation.full_clean()
+    organisation.save()
+    organisation.regions.set(units)
+    return organisation
+
+
+def _local_bodies(units) -> list[Organisation]:
+    found = []
+    for code, types in data.LOCAL_BODIES.items():
+        unit = units[code]
+        for kind in types:
+            names = tuple(
+                pattern.format(**{language: getattr(unit, f"name_{language}")})
+                for language, pattern in zip(
+                    ("ro", "en", "ru"), data.LOCAL_PATTERNS[kind], strict=True
+                )
+            )
+            slug = f"{kind.value.replace('_', '-')}-{code.lower()}"
+            level = Level.REGIONAL if kind == data.T.COURT else Level.LOCAL
+            domains = [d.value for d in data.LOCAL_DOMAINS[kind]]
+            found.append(
+                _organisation(slug, names, [unit], type=kind, level=level, domains=domains)
+            )
+    return found
+
+
+def _named(units) -> list[Organisation]:
+    return [
+        _organisation(
+            slug,
+            names,
+            [units[code] for code in codes],
+            type=kind,
+            level=level,
+            domains=[d.value for d in domains],
+            acronym=acronym,
+            is_public=public,
+        )  # fmt: skip
+        for slug, kind, level, codes, domains, acronym, names, public in data.NAMED
+    ]
+
+
+def _focal_point(organisation: Organisation, number: int) -> Person:
+    email = f"focal.{organisation.slug}@example.org"
+    first = data.FIRST_NAMES[number % len(data.FIRST_NAMES)]
+    last = data.LAST_NAMES[(number * 3) % len(data.LAST_NAMES)]
+    person, _created = Person.objects.get_or_create(
+        organisation=organisation,
+        email=email,
+        defaults={
+            "full_name": f"{first} {last}",
+            "position": data.POSITIONS[number % len(data.POSITIONS)],
+            "preferred_language": ("ro", "ru", "en")[number % 3],
+        },
+    )
+    return person
+
+
+def _activity(organisations, units, number: int) -> Activity:
+    organisation = organisations[(number * 7) % len(organisations)]
+    (ro, en, ru), domains, groups = data.ACTIVITIES[number % len(data.ACTIVITIES)]
+    unit = organisation.regions.first() or units["MD-CU"]
+    title_ro = ro.format(ro=unit.name_ro)
+    existing = Activity.objects.filter(organisation=organisation, title_ro=title_ro).first()
+    if existing:
+        return existing
+    phase = number % 3  # completed, ongoing, planned
+    start = timezone.localdate() + dt.timedelta(days=(phase - 1) * 120 + number)
+    activity = Activity(
+        organisation=organisation,
+        title_ro=title_ro,
+        title_en=en.format(en=unit.name_en),
+        title_ru=ru.format(ru=unit.name_ru),
+        description_ro=data.ACTIVITY_DESCRIPTION[0],
+        description_en=data.ACTIVITY_DESCRIPTION[1],
+        description_ru=data.ACTIVITY_DESCRIPTION[2],
+        domains=[d.value for d in domains],
+        target_groups=[g.value for g in groups],
+        start_date=start,
+        end_date=start + dt.timedelta(days=90),
+        status=data.STATUS_BY_PHASE[phase],
+        is_public=number % 7 != 6,
+    )
+    activity.full_clean()
+    activity.save()
+    activity.regions.set([unit])
+    if number % 3 == 0:
+        activity.partners.set([organisations[(number * 7 + 1) % len(organisations)]])
+    return activity
+
+
+def _directory_page() -> NetworkDirectoryPage:
+    home = site_ensure(hostname=settings.ATNET_SITE_HOSTNAME, port=settings.ATNET_SITE_PORT)
+    page = NetworkDirectoryPage.objects.child_of(home).first()
+    if page is not None:
+        return page
+    page = NetworkDirectoryPage(slug="network", show_in_menus=True, **data.DIRECTORY_TEXTS["ro"])
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    for language in ("en", "ru"):
+        page_translation_save(page=page, language=language, fields=data.DIRECTORY_TEXTS[language])
+    return page
+
+
+def _demo_user():
+    """The demo focal point; its generated password is kept in var/ for `make run` to print."""
+    user_model = get_user_model()
+    username = data.DEMO_FOCAL_POINT["username"]
+    user = user_model.objects.filter(username=username).first()
+    if user is None:
+        password = secrets.token_urlsafe(12)
+        user = user_model.objects.create_user(
+            username, f"{username}@example.org", password, first_name="Ana", last_name="Exemplu"
+        )
+        password_file = Path(settings.VAR_DIR) / PASSWORD_FILE
+        password_file.parent.mkdir(parents=True, exist_ok=True)
+        password_file.write_text(password + "\n", encoding="utf-8")
+        password_file.chmod(0o600)
+    organisation = Organisation.objects.get(slug=data.DEMO_FOCAL_POINT["organisation"])
+    Membership.objects.get_or_create(
+        user=user, organisation=organisation, defaults={"role": Role.FOCAL_POINT}
+    )
+    return user
