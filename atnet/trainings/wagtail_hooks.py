@@ -1,0 +1,36 @@
+"""Coordinators manage courses, sessions and trainers in the Wagtail admin."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Course, Session, Trainer
+
+
+class CourseViewSet(SnippetViewSet):
+    model = Course
+    icon = "group"
+    list_display = ["title_ro", "duration_days", "language", "is_public"]
+    search_fields = ["title_ro", "title_en", "title_ru"]
+
+
+class SessionViewSet(SnippetViewSet):
+    model = Session
+    icon = "date"
+    list_display = ["course", "start_date", "unit", "status"]
+    list_filter = ["status", "language"]
+
+
+class TrainerViewSet(SnippetViewSet):
+    model = Trainer
+    icon = "user"
+    list_display = ["full_name", "is_external"]
+
+
+class TrainingsGroup(SnippetViewSetGroup):
+    menu_label = _("Trainings")
+    menu_icon = "group"
+    items = (CourseViewSet, SessionViewSet, TrainerViewSet)
+
+
+register_snippet(TrainingsGroup)
