@@ -1,0 +1,3 @@
+from bench.datasets import main
+
+main()

@@ -1,0 +1,215 @@
+"""The table on the terminal and docs/performance.md, and the budgets."""
+
+import datetime as dt
+import platform
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import BENCH_DIR, DOC, Config
+from .load import Target
+
+NOTES = BENCH_DIR / "notes.md"
+LABELS = {
+    "static": "nginx static file, 20 KB (the limit)",
+    "home": "home",
+    "news": "news index",
+    "article": "news article",
+    "events": "event index",
+    "search": "search (one query)",
+    "api": "API list /api/v1/news",
+    "welcome": "Wagtail's bare welcome page",
+}
+
+
+@dataclass
+class Results:
+    cfg: Config
+    db: dict
+    targets: list[Target]
+    checks: list[dict]
+    search: dict
+    rss: list[float]
+    seconds: float
+
+    @property
+    def limit(self) -> Target:
+        return next(t for t in self.targets if t.profile == "limit")
+
+    def of(self, profile: str) -> list[Target]:
+        return [t for t in self.targets if t.profile == profile]
+
+    def as_dict(self) -> dict:
+        return {
+            "scale": self.cfg.scale,
+            "seed": self.cfg.seed,
+            "database": self.db,
+            "targets": {t.name: t.results for t in self.targets},
+            "checks": self.checks,
+            "search": self.search,
+            "worker_rss_mb": self.rss,
+            "seconds": self.seconds,
+        }
+
+
+def budgets(results: Results) -> list[tuple[str, str, bool]]:
+    limit = results.limit.median("rps")
+    rows = []
+    cached = results.of("cached")
+    worst = min(cached, key=lambda t: t.median("rps"))
+    rows.append(
+        (
+            "anonymous pages through nginx ≥ 50% of the static limit",
+            f"lowest: {worst.key} ({worst.language}) {worst.median('rps') / limit:.0%}",
+            all(t.median("rps") >= 0.5 * limit for t in cached),
+        )
+    )
+    bare = results.of("bare")[0].median("rps")
+    for target in results.of("app"):
+        rps = target.median("rps")
+        rows.append(
+            (
+                f"app alone, {LABELS[target.key]} ≥ bare Wagtail welcome page",
+                f"{rps:.0f} vs {bare:.0f} req/s ({rps / bare:.2f}×)",
+                rps >= bare,
+            )
+        )
+    site, raw = results.search["site"]["p95_ms"], results.search["raw"]["p95_ms"]
+    rows.append(
+        (
+            "search p95 ≤ 2× the engine's raw SQL",
+            f"{site:.1f} ms vs {raw:.1f} ms ({site / raw:.2f}×)",
+            site <= 2 * raw,
+        )
+    )
+    rows.append(("search p95 < 50 ms", f"{site:.1f} ms", site < 50))
+    top = max(results.rss) if results.rss else 0
+    rows.append(
+        ("each worker < 250 MB RSS after the run", f"max {top:.0f} MB of {results.rss}", top < 250)
+    )
+    errors = sum(r["errors"] for t in results.targets for r in t.results)
+    rows.append(("no errors (non-2xx, socket) under load", f"{errors} errors", errors == 0))
+    for check in results.checks:
+        rows.append((f"cache: {check['check']}", check["detail"], check["ok"]))
+    return rows
+
+
+def _row(target: Target, limit: float) -> str:
+    rps = target.median("rps")
+    return (
+        f"| {LABELS[target.key]} | {target.language} | {rps:,.0f} | {target.median('p50_ms'):.1f} "
+        f"| {target.median('p99_ms'):.1f} | {rps / limit:.2f} |"
+    )
+
+
+def _table(targets: list[Target], limit: float) -> list[str]:
+    head = ["| Page | Lang | req/s | p50 ms | p99 ms | × static |", "|---|---|--:|--:|--:|--:|"]
+    return head + [_row(t, limit) for t in targets]
+
+
+def _machine() -> str:
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    import os
+
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    nginx = subprocess.run(["nginx", "-v"], capture_output=True, text=True).stderr.strip()
+    return (
+        f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GB RAM, {platform.system()} "
+        f"{platform.release()}, Python {platform.python_version()}, {nginx}"
+    )
+
+
+def _datasets(db: dict) -> list[str]:
+    lines = ["| Dataset | Full size | Generated | Seconds |", "|---|--:|--:|--:|"]
+    for name, info in db["datasets"].items():
+        if "skipped" in info:
+            lines.append(
+                f"| {name} | {info['full_size']:,} | not generated yet: {info['skipped']} | — |"
+            )
+        else:
+            lines.append(
+                f"| {name} | {info['full_size']:,} | {info['rows']:,} | {info['seconds']} |"
+            )
+    return lines
+
+
+def render(results: Results, rows: list[tuple[str, str, bool]]) -> str:
+    cfg, limit = results.cfg, results.limit.median("rps")
+    search = results.search
+    steps = ", ".join(f"{k} {v} s" for k, v in results.db["steps"].items())
+    cached = " (reused from an earlier run)" if results.db.get("cached") else ""
+    out = [
+        "# Performance",
+        "",
+        f"Measured by `make bench` on {dt.date.today().isoformat()}: scale {cfg.scale} "
+        f"(`BENCH_SCALE`), seed {cfg.seed}, {cfg.rounds} interleaved rounds of "
+        f"{cfg.duration} s per target, wrk with {cfg.threads} thread(s) and "
+        f"{cfg.connections} connections against 127.0.0.1. Each figure is the median of "
+        f"the rounds; × static is the ratio to the static limit measured in the same run. "
+        f"Whole run: {results.seconds / 60:.1f} min.",
+        "",
+        f"Machine: {_machine()}.",
+        "",
+        "## Budgets",
+        "",
+        "| Budget | Measured | Met |",
+        "|---|---|---|",
+        *[f"| {name} | {value} | {'yes' if ok else '**NO**'} |" for name, value, ok in rows],
+        "",
+        "## Production profile: nginx micro-cache in front of gunicorn",
+        "",
+        *_table([results.limit, *results.of("cached")], limit),
+        "",
+        "## The application alone (gunicorn, no cache) vs Wagtail's bare welcome page",
+        "",
+        "Same gunicorn configuration (deploy/gunicorn.conf.py) for both; the welcome page is "
+        "`wagtail start`'s project, unchanged, on its default SQLite database, with its "
+        "production settings.",
+        "",
+        *_table([*results.of("app"), *results.of("bare")], limit),
+        "",
+        "## Search",
+        "",
+        f"{search['queries']} queries (one or two words, in the three languages; on average "
+        f"{search['mean_found']:,.0f} matching pages each), one connection, no cache.",
+        "",
+        "| | samples | p50 ms | p95 ms |",
+        "|---|--:|--:|--:|",
+        f"| site search page (HTTP, gunicorn) | {search['site']['samples']} | "
+        f"{search['site']['p50_ms']:.1f} | {search['site']['p95_ms']:.1f} |",
+        f"| the engine's SQL for the same queries (count + ranked first page, psycopg) | "
+        f"{search['raw']['samples']} | {search['raw']['p50_ms']:.1f} | "
+        f"{search['raw']['p95_ms']:.1f} |",
+        "",
+        "## Data",
+        "",
+        f"PostgreSQL database `{results.db['database']}`: built in "
+        f"{results.db['total_seconds']} s{cached} ({steps}).",
+        "",
+        *_datasets(results.db),
+        "",
+    ]
+    notes = NOTES.read_text() if NOTES.exists() else ""
+    return "\n".join(out) + "\n" + notes
+
+
+def publish(results: Results) -> list[str]:
+    rows = budgets(results)
+    limit = results.limit.median("rps")
+    print()
+    print("\n".join(_table([results.limit, *results.of("cached")], limit)))
+    print()
+    print("\n".join(_table([*results.of("app"), *results.of("bare")], limit)))
+    print()
+    for name, value, ok in rows:
+        print(f"{'ok  ' if ok else 'MISS'} {name}: {value}")
+    DOC.write_text(render(results, rows))
+    print(f"\nwritten to {DOC}")
+    return [name for name, _value, ok in rows if not ok]

@@ -1,0 +1,55 @@
+"""Search latency: the site's search page vs the engine's own SQL on the same data.
+
+The probe (bench.probe) runs each benchmark query through the site's search
+code and records the SQL the search backend sent to PostgreSQL (the count and
+the ranked first page). Here that SQL is timed raw over psycopg, one query at a
+time; the page is loaded the same way (one connection, straight to gunicorn,
+rotating through the same queries) so neither side is helped by a cache.
+"""
+
+import statistics
+import time
+import urllib.parse
+
+import psycopg
+
+from .config import Config
+from .load import Target, run_wrk
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def raw_sql(cfg: Config, searches: list[dict]) -> dict:
+    timings = []
+    with psycopg.connect(cfg.db_url()) as conn, conn.cursor() as cursor:
+        for search in searches:  # warm the buffers as the site has warmed them
+            for sql in search["sql"]:
+                cursor.execute(sql)
+                cursor.fetchall()
+        repeats = max(1, cfg.search_requests // max(len(searches), 1))
+        for _ in range(repeats):
+            for search in searches:
+                started = time.perf_counter()
+                for sql in search["sql"]:
+                    cursor.execute(sql)
+                    cursor.fetchall()
+                timings.append((time.perf_counter() - started) * 1000)
+    return {
+        "samples": len(timings),
+        "p50_ms": statistics.median(timings),
+        "p95_ms": percentile(timings, 0.95),
+    }
+
+
+def site_search(cfg: Config, searches: list[dict]) -> dict:
+    paths = [
+        f"/{s['language']}/search/?" + urllib.parse.urlencode({"q": s["query"]}) for s in searches
+    ]
+    target = Target("search", "all", cfg.app_port, paths, "app", connections=1)
+    result = run_wrk(cfg, target, duration=max(cfg.duration * 2, 4))
+    if result["requests"] == 0:
+        raise SystemExit("the search page answered no request within the run")
+    return {"samples": result["requests"], **result}
