@@ -106,8 +106,9 @@ def _focal_point(organisation: Organisation, number: int) -> Person:
 
 
 def _activity(organisations, units, number: int) -> Activity:
-    organisation = organisations[(number * 7) % len(organisations)]
-    (ro, en, ru), domains, groups = data.ACTIVITIES[number % len(data.ACTIVITIES)]
+    # Every organisation gets an activity; (organisation, template) pairs never repeat.
+    organisation = organisations[number % len(organisations)]
+    (ro, en, ru), domains, groups = data.ACTIVITIES[(number * 5) % len(data.ACTIVITIES)]
     unit = organisation.regions.first() or units["MD-CU"]
     title_ro = ro.format(ro=unit.name_ro)
     existing = Activity.objects.filter(organisation=organisation, title_ro=title_ro).first()
@@ -134,7 +135,7 @@ def _activity(organisations, units, number: int) -> Activity:
     activity.save()
     activity.regions.set([unit])
     if number % 3 == 0:
-        activity.partners.set([organisations[(number * 7 + 1) % len(organisations)]])
+        activity.partners.set([organisations[(number + 11) % len(organisations)]])
     return activity
 
 

@@ -91,6 +91,7 @@ class UnitsField(forms.ModelMultipleChoiceField):
 
 class OrganisationProfileForm(forms.ModelForm):
     regions = UnitsField(label=_("Regions covered"), required=False)
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
 
     class Meta:
         model = Organisation

@@ -5,7 +5,7 @@ apps (projects, legislation, meetings) can simply ForeignKey to it.
 """
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -295,10 +295,13 @@ class Activity(TimeStampedModel):
         return self.title
 
     def clean(self):
+        errors = {}
         if not (self.title_ro or self.title_en or self.title_ru):
-            raise ValidationError(_("Give a title in at least one language."))
-        if self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("The end cannot be before the start.")})
+            errors[NON_FIELD_ERRORS] = _("Give a title in at least one language.")
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The end cannot be before the start.")
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         self.search_folded = searchable(
