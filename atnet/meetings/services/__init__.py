@@ -1,0 +1,1 @@
+"""Writes of the meetings app (`<entity>_<action>(*, ...)`), one module per concern."""
