@@ -177,7 +177,11 @@ class _Lookups:
             for text in (unit.code, unit.name_ro, unit.name_en, unit.name_ru):
                 self.units[fold(text).strip()] = unit
         self.genders = _labels(Gender.choices)
-        self.genders.update({"f": "female", "m": "male", "ж": "female", "м": "male"})
+        # Short and everyday forms that lists typed by hand use.
+        self.genders.update(
+            {"f": "female", "m": "male", "femeie": "female", "barbat": "male"}
+            | {"ж": "female", "м": "male", "женщина": "female", "мужчина": "male"}
+        )
         self.professions = _labels(Audience.choices)
 
     def organisation(self, text: str):
