@@ -1,0 +1,112 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from atnet.geo.models import AdministrativeUnit
+from atnet.network.tests.factories import OrganisationFactory
+from atnet.projects.demo import demo_load
+from atnet.projects.models import ProjectIndicator, ProjectPage, ProjectPartner
+
+from .factories import ProjectPageFactory
+
+
+@pytest.fixture
+def projects(project_index):
+    unit = AdministrativeUnit.objects.get
+    return {
+        "cahul": ProjectPageFactory(
+            parent=project_index, title="Proiect Cahul", units=[unit(code="MD-CA")], level="local"
+        ),
+        "balti": ProjectPageFactory(
+            parent=project_index,
+            title="Proiect Bălți",
+            units=[unit(code="MD-BA")],
+            domains=["gender_equality_dv"],
+            status="completed",
+        ),
+    }
+
+
+def _titles(response) -> list[str]:
+    return [item.title for item in response.context["items"]]
+
+
+def test_the_list_filters_by_domain_status_level_and_region(client, projects):
+    assert _titles(client.get("/ro/projects/?domain=gender_equality_dv")) == ["Proiect Bălți"]
+    assert _titles(client.get("/ro/projects/?status=completed")) == ["Proiect Bălți"]
+    assert _titles(client.get("/ro/projects/?level=local")) == ["Proiect Cahul"]
+    assert _titles(client.get("/ro/projects/?region=south")) == ["Proiect Cahul"]
+
+
+def test_a_bad_filter_is_ignored_with_a_message(client, projects):
+    response = client.get("/ro/projects/?status=nonsense")
+    assert response.status_code == 200 and len(_titles(response)) == 2
+    assert 'class="error"' in response.content.decode()
+
+
+def test_a_region_page_lists_the_projects_there(client, projects):
+    assert _titles(client.get("/ro/projects/region/north/")) == ["Proiect Bălți"]
+    assert _titles(client.get("/ro/projects/region/MD-CA/")) == ["Proiect Cahul"]
+    assert client.get("/ro/projects/region/atlantis/").status_code == 404
+
+
+def test_a_project_page_shows_partners_results_and_links_its_units(client, projects):
+    project = projects["cahul"]
+    organisation = OrganisationFactory(name_ro="Asociația Test")
+    ProjectPartner.objects.create(project=project, organisation=organisation, role="funder")
+    ProjectIndicator.objects.create(
+        project=project, result="Rezultat", indicator="Persoane", baseline=0, target=50, actual=20
+    )
+    body = client.get(project.url).content.decode()
+    assert "Asociația Test" in body and "Persoane" in body
+    assert 'href="/ro/projects/region/MD-CA/"' in body
+
+
+def test_the_list_runs_the_same_number_of_queries_for_5_or_50_projects(client, project_index):
+    organisation = OrganisationFactory()
+    units = list(AdministrativeUnit.objects.all()[:2])
+
+    def count():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/ro/projects/?region=south").status_code == 200
+        return len(captured)
+
+    def add(number):
+        for _index in range(number):
+            ProjectPageFactory(
+                parent=project_index, units=units, partners=[(organisation, "funder")]
+            )
+
+    add(5)
+    few = count()
+    add(45)
+    assert count() == few
+
+
+def test_the_site_search_finds_a_project_by_its_partner(client, project_index):
+    organisation = OrganisationFactory(name_ro="Fundația Șansă")
+    ProjectPageFactory(parent=project_index, slug="p", partners=[(organisation, "funder")])
+    body = client.get("/ro/search/", {"q": "fundatia sansa"}).content.decode()
+    assert 'href="/ro/projects/p/"' in body
+
+
+def test_the_api_lists_projects_with_partners_and_indicators(client, projects):
+    data = client.get("/api/v1/projects?lang=ro&region=north").json()
+    assert [item["title"] for item in data["items"]] == ["Proiect Bălți"]
+    assert data["items"][0]["domains"] == ["gender_equality_dv"]
+    assert client.get("/api/v1/projects?domain=bogus").status_code == 422
+
+
+def test_the_demo_loads_example_projects_in_three_languages_once(home):
+    from atnet.network.demo import demo_load as network_demo
+
+    network_demo()
+    assert demo_load() == {"projects": 4}
+    demo_load()
+    for language in ("ro", "en", "ru"):
+        assert ProjectPage.objects.filter(locale__language_code=language).count() == 4
+    project = ProjectPage.objects.get(
+        locale__language_code="ru", slug="exemplu-prevenire-scoli-nord"
+    )
+    assert project.partners.count() == 3 and project.indicators.count() == 2
+    assert "(пример)" in project.title
