@@ -1,0 +1,181 @@
+import datetime as dt
+import re
+
+import icalendar
+import pytest
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from atnet.meetings.models import Invitation, Minutes, Registration, Response
+from atnet.meetings.rsvp import rsvp_token
+from atnet.meetings.services.participation import invitations_create, registration_answer
+from atnet.meetings.services.records import attachment_add
+
+from .factories import MeetingFactory, PersonFactory, coordinator_user, member
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def held(settings, tmp_path):
+    """A meeting of one organisation, with minutes and a private attachment."""
+    meeting = MeetingFactory(
+        starts_at=timezone.now() - dt.timedelta(days=3),
+        ends_at=timezone.now() - dt.timedelta(days=3, hours=-3),
+    )
+    insider = PersonFactory()
+    Invitation.objects.create(meeting=meeting, person=insider)
+    Minutes.objects.create(meeting=meeting, body="Confidențial: discuția despre cazul X.")
+    attachment = attachment_add(
+        actor=None,
+        meeting=meeting,
+        title="Lista",
+        file=SimpleUploadedFile("lista.pdf", b"%PDF-1.4 secret"),
+    )
+    return {"meeting": meeting, "insider": member(insider), "attachment": attachment}
+
+
+def test_anonymous_visitors_are_sent_to_sign_in(client, held):
+    response = client.get(f"/ro/workspace/meetings/{held['meeting'].pk}/")
+    assert response.status_code == 302
+    assert "/accounts/login/" in response["Location"]
+
+
+def test_members_of_a_participating_organisation_read_the_minutes_and_attachments(client, held):
+    client.force_login(held["insider"])
+    page = client.get(f"/ro/workspace/meetings/{held['meeting'].pk}/")
+    assert "Confidențial" in page.content.decode()
+    download = client.get(
+        f"/ro/workspace/meetings/{held['meeting'].pk}/files/{held['attachment'].pk}/"
+    )
+    assert download.status_code == 200
+    assert b"".join(download.streaming_content) == b"%PDF-1.4 secret"
+
+
+def test_members_of_other_organisations_cannot_read_internal_minutes_or_attachments(client, held):
+    client.force_login(member(PersonFactory()))
+    page = client.get(f"/ro/workspace/meetings/{held['meeting'].pk}/")
+    assert page.status_code == 200  # the agenda is shared with the whole network
+    assert "Confidențial" not in page.content.decode()
+    download = client.get(
+        f"/ro/workspace/meetings/{held['meeting'].pk}/files/{held['attachment'].pk}/"
+    )
+    assert download.status_code == 404
+
+
+def test_attachments_live_outside_the_public_media_url(held, settings):
+    path = held["attachment"].file.path
+    assert path.startswith(str(settings.MEDIA_ROOT / "private"))
+    with pytest.raises(ValueError):
+        _ = held["attachment"].file.url
+
+
+def test_members_cannot_open_coordinator_pages(client, held):
+    client.force_login(held["insider"])
+    for suffix in ("edit/", "attendance/", "minutes/", "invite/", "sign-in-sheet.pdf"):
+        assert (
+            client.get(f"/ro/workspace/meetings/{held['meeting'].pk}/{suffix}").status_code == 404
+        )
+
+
+def test_a_tampered_rsvp_link_is_refused_with_a_clear_message(client):
+    invitation = Invitation.objects.create(meeting=MeetingFactory(), person=PersonFactory())
+    token = rsvp_token(invitation)
+    response = client.get(f"/en/meetings/answer/{token[:-3]}xyz/")
+    assert response.status_code == 400
+    assert "altered" in response.content.decode()
+    post = client.post(f"/en/meetings/answer/{token[:-3]}xyz/", {"response": "attending"})
+    assert post.status_code == 400
+    assert not Registration.objects.exists()
+
+
+def test_answering_from_the_link_twice_updates_the_answer(client):
+    invitation = Invitation.objects.create(meeting=MeetingFactory(), person=PersonFactory())
+    url = f"/ro/meetings/answer/{rsvp_token(invitation)}/"
+    assert client.post(url, {"response": "attending"}).status_code == 200
+    assert client.post(url, {"response": "attending"}).status_code == 200
+    assert client.post(url, {"response": "maybe"}).status_code == 200
+    registration = Registration.objects.get()
+    assert (registration.person, registration.response) == (invitation.person, Response.MAYBE)
+
+
+def test_the_emailed_link_opens_the_answer_form_with_the_choice_made(client):
+    meeting, person = MeetingFactory(), PersonFactory()
+    invitations_create(actor=None, meeting=meeting, people=[person])
+    link = next(line for line in mail.outbox[0].body.splitlines() if "answer=not_attending" in line)
+    path = link[link.index("/ro/") :]
+    response = client.get(path)
+    assert response.status_code == 200
+    checked = re.search(r'<input[^>]*value="(\w+)"[^>]*checked', response.content.decode())
+    assert checked.group(1) == "not_attending"
+
+
+def test_a_coordinator_marks_attendance_and_gets_the_sign_in_sheet(client):
+    meeting, person = MeetingFactory(), PersonFactory(full_name="Ana Ceban")
+    registration_answer(meeting=meeting, person=person, response=Response.ATTENDING)
+    client.force_login(coordinator_user())
+    client.post(
+        f"/ro/workspace/meetings/{meeting.pk}/attendance/",
+        {"person": person.pk, "status": "present"},
+    )
+    assert meeting.attendances.get().status == "present"
+    sheet = client.get(f"/ro/workspace/meetings/{meeting.pk}/sign-in-sheet.pdf")
+    assert sheet["Content-Type"] == "application/pdf"
+    assert sheet.content.startswith(b"%PDF")
+
+
+def test_the_public_calendar_lists_public_meetings_only(client):
+    public, private = (
+        MeetingFactory(title_ro="Publică"),
+        MeetingFactory(title_ro="Internă", is_public=False),
+    )
+    calendar = icalendar.Calendar.from_ical(client.get("/ro/meetings/calendar.ics").content)
+    summaries = [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")]
+    assert summaries == ["Publică"]
+    assert public and private
+
+
+def test_the_personal_calendar_lists_registrations_and_its_address_can_be_revoked(client):
+    person = PersonFactory()
+    user = member(person)
+    registration_answer(
+        meeting=MeetingFactory(title_ro="A mea"), person=person, response="attending"
+    )
+    client.force_login(user)
+    client.get("/ro/workspace/meetings/calendar/")
+    feed = user.meeting_calendar
+    old = f"/ro/meetings/calendar/{feed.token}.ics"
+    assert b"A mea" in client.get(old).content
+    client.post("/ro/workspace/meetings/calendar/")
+    assert client.get(old).status_code == 404
+
+
+def _queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_listings_run_a_constant_number_of_queries(client):
+    client.force_login(coordinator_user())
+    urls = [
+        "/ro/workspace/meetings/",
+        "/ro/workspace/meetings/series/national/",
+        "/ro/meetings/calendar.ics",
+    ]
+    meeting = MeetingFactory()
+    urls.append(f"/ro/workspace/meetings/{meeting.pk}/attendance/")
+
+    def add(count):
+        for _ in range(count):
+            MeetingFactory(series=meeting.series)
+            registration_answer(meeting=meeting, person=PersonFactory(), response="attending")
+
+    add(5)
+    few = {url: _queries(client, url) for url in urls}
+    add(45)
+    many = {url: _queries(client, url) for url in urls}
+    assert few == many
