@@ -123,6 +123,8 @@ class ActivityForm(forms.ModelForm):
             del self.fields["organisation"]
         else:
             self.fields["organisation"].queryset = organisations
+            if len(organisations) == 1:  # a focal point of one organisation has nothing to pick
+                self.fields["organisation"].empty_label = None
         self.fields["partners"].queryset = Organisation.objects.order_by("name_ro")
         self.fields["partners"].required = False
 
