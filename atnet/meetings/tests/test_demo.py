@@ -33,6 +33,10 @@ def test_the_demo_covers_both_series_a_year_back_and_half_a_year_ahead_and_is_id
     assert len({m.host_unit.development_region for m in regional}) == 6
     counts = (Meeting.objects.count(), Registration.objects.count(), ActionItem.objects.count())
     second = demo.demo_load()
-    assert (Meeting.objects.count(), Registration.objects.count(), ActionItem.objects.count()) == counts
+    assert (
+        Meeting.objects.count(),
+        Registration.objects.count(),
+        ActionItem.objects.count(),
+    ) == counts
     assert second["meetings"] == 0 and first["meetings"] == 27
     assert elapsed < 20

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from .. import selectors
@@ -27,6 +28,20 @@ from ..permissions import coordinator_required
 from ..planning import PlannedMeeting, local_datetime, plan
 from ..services import meetings as meeting_services
 from ..services import participation, records
+
+
+def _planned_message(count: int) -> str:
+    text = ngettext(
+        "%(count)d meeting has been planned.", "%(count)d meetings have been planned.", count
+    )
+    return text % {"count": count}
+
+
+def _invited_message(count: int) -> str:
+    text = ngettext(
+        "%(count)d invitation is being sent.", "%(count)d invitations are being sent.", count
+    )
+    return text % {"count": count}
 
 
 def _meeting(pk: int) -> Meeting:
@@ -69,9 +84,7 @@ def plan_meetings(request, slug: str):
             except ValidationError as error:
                 messages.error(request, " ".join(error.messages))
             else:
-                messages.success(
-                    request, _("%(count)d meetings have been planned.") % {"count": len(created)}
-                )
+                messages.success(request, _planned_message(len(created)))
                 return redirect("meetings:series_detail", slug=series.slug)
         return render(
             request,
@@ -144,9 +157,7 @@ def invite(request, pk: int):
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(
-                request, _("%(count)d invitations are being sent.") % {"count": len(created)}
-            )
+            messages.success(request, _invited_message(len(created)))
             return redirect("meetings:invite", pk=meeting.pk)
     invitations = meeting.invitations.select_related("person__organisation").order_by(
         "person__full_name"
