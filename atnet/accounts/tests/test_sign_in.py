@@ -82,3 +82,8 @@ def test_coordinators_are_the_coordinator_group_and_may_use_the_admin(alice):
     assert is_coordinator(alice)
     assert alice.has_perm("wagtailadmin.access_admin")
     assert alice.has_perm("network.change_organisation")
+
+
+def test_the_admin_menu_offers_invitations_to_coordinators(client, coordinator):
+    client.force_login(coordinator)
+    assert "/accounts/invitations/new/" in client.get("/admin/").content.decode()

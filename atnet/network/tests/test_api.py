@@ -56,3 +56,24 @@ def test_a_members_only_organisation_is_404_and_a_bad_filter_is_422(client, publ
 def test_the_endpoints_are_in_the_openapi_description(client, db):
     paths = client.get("/api/v1/openapi.json").json()["paths"]
     assert "/api/v1/network/organisations" in paths and "/api/v1/network/activities" in paths
+
+
+@pytest.mark.parametrize("url", ["/api/v1/network/organisations", "/api/v1/network/activities"])
+def test_api_lists_run_a_constant_number_of_queries(client, cahul, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def add(count):
+        partner = OrganisationFactory()
+        for _ in range(count):
+            organisation = OrganisationFactory(regions=[cahul])
+            ActivityFactory(organisation=organisation, regions=[cahul], partners=[partner])
+
+    add(5)
+    client.get(url)
+    with CaptureQueriesContext(connection) as few:
+        client.get(url)
+    add(45)
+    with CaptureQueriesContext(connection) as many:
+        client.get(url)
+    assert len(many) == len(few)

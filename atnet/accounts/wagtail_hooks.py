@@ -1,0 +1,23 @@
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from .roles import is_coordinator
+
+
+class InvitationMenuItem(MenuItem):
+    """Coordinators only; the form is in the workspace, in the admin's active language."""
+
+    def is_shown(self, request):
+        return is_coordinator(request.user)
+
+    def render_component(self, request):
+        # Menu items are built once and cached: resolve the language prefix per request.
+        self.url = reverse("accounts:invitation_new")
+        return super().render_component(request)
+
+
+@hooks.register("register_admin_menu_item")
+def register_invitation_menu_item():
+    return InvitationMenuItem(_("Invite a person"), "", icon_name="mail", order=215)
