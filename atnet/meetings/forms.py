@@ -14,7 +14,19 @@ MAX_PLAN = 12
 
 
 class DateInput(forms.DateInput):
+    """A native date picker; it needs ISO dates whatever the language's format."""
+
     input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+class TimeInput(forms.TimeInput):
+    input_type = "time"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%H:%M")
 
 
 class DateTimeInput(forms.DateTimeInput):
@@ -45,7 +57,7 @@ class PlannedRowForm(forms.Form):
 
     include = forms.BooleanField(label=_("Create"), required=False, initial=True)
     day = forms.DateField(label=_("Day"), widget=DateInput)
-    time = forms.TimeField(label=_("Time"), widget=forms.TimeInput(attrs={"type": "time"}))
+    time = forms.TimeField(label=_("Time"), widget=TimeInput)
     unit = forms.ModelChoiceField(
         label=_("Host unit"), queryset=AdministrativeUnit.objects.all(), required=False
     )
