@@ -144,4 +144,7 @@ def _draw_qr(pdf, url: str) -> None:
         size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0]
     )
     drawing.add(widget)
-    renderPDF.draw(drawing, pdf, width - 20 * mm - size, 20 * mm)
+    left_x, bottom_y = width - 20 * mm - size, 20 * mm
+    renderPDF.draw(drawing, pdf, left_x, bottom_y)
+    # The QR code is also a link, for whoever reads the certificate on screen.
+    pdf.linkURL(url, (left_x, bottom_y, left_x + size, bottom_y + size), relative=0)

@@ -201,3 +201,20 @@ def test_workspace_pages_run_a_constant_number_of_queries(coordinator_client, na
         return len(captured)
 
     assert measure(5) == measure(50)
+
+
+def test_the_qr_code_encodes_the_verification_url(certificate, monkeypatch):
+    from atnet.trainings import pdf
+
+    encoded = []
+    original = pdf.QrCodeWidget
+
+    def spy(value, *args, **kwargs):
+        encoded.append(value)
+        return original(value, *args, **kwargs)
+
+    monkeypatch.setattr(pdf, "QrCodeWidget", spy)
+    url = f"http://testserver/ro/trainings/verify/{certificate.code}/"
+    content = pdf.certificate_pdf(certificate=certificate, verify_url=url)
+    assert encoded == [url]
+    assert f"/URI ({url})".encode() in content
