@@ -70,7 +70,7 @@ def schema_fingerprint() -> str:
     """Changes when a migration or the generator changes, so a cached database is rebuilt."""
     digest = hashlib.sha256()
     sources = sorted((ROOT / "atnet").glob("*/migrations/*.py"))
-    sources += sorted((BENCH_DIR / "datasets").glob("*.py"))
+    sources += sorted((BENCH_DIR / "datasets").glob("*.py")) + [BENCH_DIR / "indexer.py"]
     for path in sources:
         digest.update(str(path.relative_to(ROOT)).encode())
         digest.update(path.read_bytes())

@@ -31,6 +31,7 @@ class Results:
     search: dict
     rss: list[float]
     seconds: float
+    load: tuple = ((0, 0, 0), (0, 0, 0))
 
     @property
     def limit(self) -> Target:
@@ -49,6 +50,7 @@ class Results:
             "search": self.search,
             "worker_rss_mb": self.rss,
             "seconds": self.seconds,
+            "load_average": self.load,
         }
 
 
@@ -126,6 +128,10 @@ def _machine() -> str:
     )
 
 
+def _load(values) -> str:
+    return "/".join(f"{value:.1f}" for value in values)
+
+
 def _datasets(db: dict) -> list[str]:
     lines = ["| Dataset | Full size | Generated | Seconds |", "|---|--:|--:|--:|"]
     for name, info in db["datasets"].items():
@@ -155,7 +161,9 @@ def render(results: Results, rows: list[tuple[str, str, bool]]) -> str:
         f"the rounds; × static is the ratio to the static limit measured in the same run. "
         f"Whole run: {results.seconds / 60:.1f} min.",
         "",
-        f"Machine: {_machine()}.",
+        f"Machine: {_machine()}. Load average (1, 5, 15 min) at the start "
+        f"{_load(results.load[0])}, at the end {_load(results.load[1])}: anything well above "
+        f"0 means other work shared the cores during the run.",
         "",
         "## Budgets",
         "",

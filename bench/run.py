@@ -7,6 +7,7 @@ See docs/performance.md for the method.
 """
 
 import json
+import os
 import sys
 import time
 
@@ -23,6 +24,7 @@ APP_ALONE = ("home", "news", "article")
 def main() -> int:
     cfg = Config()
     started = time.perf_counter()
+    load_before = os.getloadavg()
     OUT.mkdir(parents=True, exist_ok=True)
     log(f"scale {cfg.scale}, seed {cfg.seed}, {cfg.rounds} rounds of {cfg.duration} s")
     ensure_tools()
@@ -67,6 +69,7 @@ def main() -> int:
         search=search,
         rss=rss,
         seconds=time.perf_counter() - started,
+        load=(load_before, os.getloadavg()),
     )
     failures = report.publish(results)
     (OUT / "last-run.json").write_text(json.dumps(results.as_dict(), indent=2, default=str))
