@@ -5,6 +5,7 @@ import icalendar
 import pytest
 from django.core import mail, signing
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from atnet.core.models import AuditLogEntry
 from atnet.meetings import selectors
@@ -190,3 +191,25 @@ def test_a_ten_oclock_meeting_is_ten_local_in_the_ics_on_either_side_of_a_dst_ch
     assert event.decoded("DTSTART").utcoffset() == starts.utcoffset()
     assert calendar.walk("VTIMEZONE")[0]["TZID"] == "Europe/Chisinau"
     assert b"TZID=Europe/Chisinau:" in calendar.to_ical()
+
+
+def test_reminders_go_once_a_week_before_and_once_a_day_before():
+    from atnet.meetings.tasks import reminders_send
+
+    soon = timezone.now() + dt.timedelta(days=5)
+    meeting = MeetingFactory(starts_at=soon, ends_at=soon + dt.timedelta(hours=3))
+    person = PersonFactory(preferred_language="en")
+    registration_answer(meeting=meeting, person=person, response=Response.ATTENDING)
+    reminders_send.call()
+    reminders_send.call()
+    assert [m.subject.split(":")[0] for m in mail.outbox] == ["Reminder"]
+    meeting_update(
+        actor=None,
+        meeting=meeting,
+        data={
+            "starts_at": timezone.now() + dt.timedelta(hours=20),
+            "ends_at": timezone.now() + dt.timedelta(hours=23),
+        },
+    )
+    reminders_send.call()
+    assert [m.subject.split(":")[0] for m in mail.outbox] == ["Reminder", "Changed", "Reminder"]
