@@ -27,6 +27,7 @@ setup: install
 # and stops with it.
 run: setup
 	$(MANAGE) ensure_admin
+	$(MANAGE) demo_focal_point
 	$(MANAGE) db_worker --queue-name '*' -v0 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)

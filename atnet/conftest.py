@@ -15,6 +15,29 @@ from atnet.portal.services import page_translation_save, site_ensure
 from atnet.portal.tests.factories import EventIndexFactory, NewsIndexFactory
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Every transactional test (live server, browser) starts from the migrations' data.
+
+    A transactional test empties the database when it ends, which would take the
+    reference rows created by migrations (administrative units, locales, groups)
+    away from the tests after it; serialized rollback restores them first.
+    """
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        transactional = (marker and marker.kwargs.get("transaction")) or any(
+            name in getattr(item, "fixturenames", ())
+            for name in ("live_server", "transactional_db")
+        )
+        if transactional and not (marker and marker.kwargs.get("serialized_rollback")):
+            kwargs = {
+                **(marker.kwargs if marker else {}),
+                "transaction": True,
+                "serialized_rollback": True,
+            }
+            item.add_marker(pytest.mark.django_db(**kwargs), append=False)
+
+
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"

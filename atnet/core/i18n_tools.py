@@ -40,8 +40,8 @@ def _makemessages(cwd: Path, ignore: list[str]) -> None:
 
 
 def extract(only: list[str] | None = None) -> None:
-    """The project catalogue and every app's, or only the apps named in `only`."""
-    if not only:
+    """The project catalogue and every app's, or only those named in `only` ("project" too)."""
+    if not only or "project" in only:
         _makemessages(PROJECT, [f"{app.name}/*" for app in app_dirs()] + ["tests/*"])
     for app in app_dirs():
         if not only or app.name in only:

@@ -72,6 +72,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "atnet.urls"
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "network:workspace"
 WSGI_APPLICATION = "atnet.wsgi.application"
 
 TEMPLATES = [
