@@ -5,6 +5,8 @@ from django.core.exceptions import ValidationError
 
 from atnet.legislation.models import ActPage, ActStatus, ActType, Topic
 
+pytestmark = pytest.mark.django_db  # a page looks up its content type when built
+
 
 def _act(**fields):
     defaults = {
