@@ -13,16 +13,25 @@ def _record_session(sender, request, user, **kwargs):
     session_record(user=user, session_key=request.session.session_key)
 
 
-# What a coordinator may do in the Wagtail admin: reach it, and manage the network.
+# What a coordinator may manage in the Wagtail admin, by app: every permission
+# (add, change, delete, view) on these models, plus reaching the admin at all.
+COORDINATOR_MODELS = {
+    "network": ["organisation", "person", "membership", "activity"],
+    "meetings": ["series", "committeesession"],
+    "trainings": ["course", "session", "trainer"],
+    "support": ["equipment", "material", "materialfile", "distribution", "conference",
+                "conferenceparticipation"],
+}  # fmt: skip
 COORDINATOR_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
-    *[
-        ("network", f"{verb}_{model}")
-        for model in ("organisation", "person", "membership", "activity")
-        for verb in ("add", "change", "delete", "view")
-    ],
     ("accounts", "add_invitation"),
     ("accounts", "view_invitation"),
+    *[
+        (app_label, f"{verb}_{model}")
+        for app_label, models in COORDINATOR_MODELS.items()
+        for model in models
+        for verb in ("add", "change", "delete", "view")
+    ],
 ]
 
 
