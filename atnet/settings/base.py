@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "atnet.projects",
     "atnet.glossary",
     "atnet.helpdirectory",
+    "atnet.reports",
     "atnet.api",
     "wagtail_localize",
     "wagtail_localize.locales",
