@@ -121,7 +121,9 @@ def _index(env: dict) -> None:
     workers = os.cpu_count() or 1
     command = [str(PYTHON), "-m", "bench.indexer"]
     processes = [
-        subprocess.Popen([*command, str(n), str(workers)], cwd=ROOT, env=env)
+        subprocess.Popen(
+            [*command, str(n), str(workers)], cwd=ROOT, env=env, stdout=subprocess.DEVNULL
+        )
         for n in range(workers)
     ]
     if any(process.wait() != 0 for process in processes):

@@ -6,7 +6,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import BENCH_DIR, DOC, Config
+from .config import BENCH_DIR, DOC, OUT, Config
 from .load import Target
 
 NOTES = BENCH_DIR / "notes.md"
@@ -98,9 +98,15 @@ def budgets(results: Results) -> list[tuple[str, str, bool]]:
 
 def _row(target: Target, limit: float) -> str:
     rps = target.median("rps")
+    # No answer at all within a run: latencies are unknown, not zero.
+    p50, p99 = (
+        (f"{target.median('p50_ms'):.1f}", f"{target.median('p99_ms'):.1f}")
+        if target.median("requests")
+        else ("—", "—")
+    )
     return (
-        f"| {LABELS[target.key]} | {target.language} | {rps:,.0f} | {target.median('p50_ms'):.1f} "
-        f"| {target.median('p99_ms'):.1f} | {rps / limit:.2f} |"
+        f"| {LABELS[target.key]} | {target.language} | {rps:,.0f} | {p50} | {p99} "
+        f"| {rps / limit:.2f} |"
     )
 
 
@@ -218,6 +224,9 @@ def publish(results: Results) -> list[str]:
     print()
     for name, value, ok in rows:
         print(f"{'ok  ' if ok else 'MISS'} {name}: {value}")
-    DOC.write_text(render(results, rows))
-    print(f"\nwritten to {DOC}")
+    # Only a full-size run replaces the recorded figures; a quick run writes
+    # its own copy under bench/out/.
+    target = DOC if results.cfg.full_scale else OUT / "performance.md"
+    target.write_text(render(results, rows))
+    print(f"\nwritten to {target}")
     return [name for name, _value, ok in rows if not ok]

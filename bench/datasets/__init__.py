@@ -27,9 +27,9 @@ class Dataset:
 
 DATASETS = [
     Dataset("pages", 100_000, "bench.datasets.pages", "news, events and pages in ro, en, ru"),
-    Dataset("organisations", 10_000, None, "atnet.network models not built yet"),
-    Dataset("people", 100_000, None, "people/contacts models not built yet"),
-    Dataset("attendances", 1_000_000, None, "meetings/trainings models not built yet"),
+    Dataset("organisations", 10_000, None, "generator not written yet (atnet.network)"),
+    Dataset("people", 100_000, None, "generator not written yet (people/contacts)"),
+    Dataset("attendances", 1_000_000, None, "generator not written yet (meetings, trainings)"),
 ]
 
 
