@@ -1,0 +1,230 @@
+"""Each dashboard figure timed against a hand-written SQL aggregate of the same figure.
+
+`compare(period)` runs on the current database (SQLite or PostgreSQL): for each
+figure it times the ORM figure (`Spec.compute`, as the dashboard runs it) and
+the raw SQL below through `connection.cursor()`, asserts they give the same
+numbers, and returns rows (figure, ORM ms, SQL ms, ratio). The figure is
+computed without a region or domain; the SQL takes the same period.
+"""
+
+import time
+from collections.abc import Callable
+
+from django.conf import settings
+from django.db import connection
+
+from .figures import BY_SLUG
+from .figures.base import Figure
+from .period import Period
+
+REPEATS = 3
+MEETINGS = """FROM meetings_meeting m
+WHERE m.status = 'held' AND m.starts_at >= %(first)s AND m.starts_at < %(after)s"""
+ATTENDANCES = """FROM meetings_attendance a
+JOIN meetings_meeting m ON m.id = a.meeting_id
+LEFT JOIN network_organisation o ON o.id = a.organisation_id
+WHERE a.status = 'present' AND m.status = 'held'
+  AND m.starts_at >= %(first)s AND m.starts_at < %(after)s"""
+GENDERS = ("female", "male", "other", "")
+
+
+def _meeting_people() -> str:
+    """People (walk-ins one each), attendances, then people of each gender."""
+
+    def people(condition: str = "1 = 1") -> str:
+        return (f"COUNT(DISTINCT CASE WHEN {condition} THEN a.person_id END)"
+                f" + SUM(CASE WHEN a.person_id IS NULL AND {condition} THEN 1 ELSE 0 END)")  # fmt: skip
+
+    return ", ".join([people(), "COUNT(*)", *(people(f"a.gender = '{g}'") for g in GENDERS)])
+
+
+def _trained_people() -> str:
+    genders = (
+        f"COUNT(DISTINCT CASE WHEN p.gender = '{g}' THEN e.participant_id END)" for g in GENDERS
+    )
+    return ", ".join(["COUNT(DISTINCT e.participant_id)", "COUNT(*)", *genders])
+
+
+MEETING_PEOPLE = _meeting_people()
+TRAINED_PEOPLE = _trained_people()
+TRAINED = """FROM trainings_enrolment e
+JOIN trainings_session s ON s.id = e.session_id
+JOIN trainings_participant p ON p.id = e.participant_id
+LEFT JOIN network_organisation o ON o.id = p.organisation_id
+LEFT JOIN geo_administrativeunit u ON u.id = s.unit_id
+WHERE e.status = 'accepted' AND e.days_attended > 0
+  AND s.start_date >= %(start)s AND s.start_date <= %(end)s"""
+PAGES = """JOIN wagtailcore_page pg ON pg.id = x.page_ptr_id
+JOIN wagtailcore_locale l ON l.id = pg.locale_id
+WHERE pg.live AND l.language_code = %(language)s"""
+PROJECTS = f"""FROM projects_projectpage x {PAGES}
+  AND COALESCE(x.actual_start, x.planned_start) <= %(end)s
+  AND (COALESCE(x.actual_end, x.planned_end) >= %(start)s
+       OR COALESCE(x.actual_end, x.planned_end) IS NULL)"""
+
+
+def _month(column: str, aware: bool) -> str:
+    """The month of a date or datetime column as the backend spells it (local time zone)."""
+    if connection.vendor == "postgresql":
+        local = f"{column} AT TIME ZONE %(zone)s" if aware else column
+        return f"to_char({local}, 'YYYY-MM')"
+    if aware:  # Django's own SQLite function converts to local time, as TruncMonth does
+        return f"substr(django_datetime_trunc('month', {column}, %(zone)s, 'UTC'), 1, 7)"
+    return f"strftime('%%Y-%%m', {column})"
+
+
+def _contains(column: str, value: str) -> str:
+    if connection.vendor == "postgresql":
+        return f"{column} @> '[\"{value}\"]'::jsonb"
+    return f"{column} LIKE '%%\"{value}\"%%'"
+
+
+def _budget_sums(condition: str = "1 = 1") -> str:
+    return ", ".join(
+        f"SUM(CASE WHEN {condition} AND x.currency = '{c}' THEN x.budget END)"
+        for c in ("EUR", "USD", "MDL")
+    )
+
+
+UNIT_JOIN = "LEFT JOIN geo_administrativeunit u ON u.id = m.host_unit_id WHERE"
+
+
+def _people(key: str, measures: str, source: str) -> tuple[str, str]:
+    """The grouped rows and the total: a figure of people is these two aggregates."""
+    return f"SELECT {key} AS k, {measures} {source} GROUP BY k", f"SELECT {measures} {source}"
+
+
+def _domains_sql() -> str:
+    from atnet.network.models import Domain
+
+    parts = []
+    for domain in Domain.values:
+        has = _contains("x.domains", domain)
+        parts.append(f"SUM(CASE WHEN {has} THEN 1 ELSE 0 END), {_budget_sums(has)}")
+    return f"SELECT {', '.join(parts)} {PROJECTS}"
+
+
+SQL: dict[str, Callable[[], str]] = {
+    "meetings-by-series": lambda: f"SELECT m.series_id, COUNT(*) {MEETINGS} GROUP BY m.series_id",
+    "meetings-by-unit": lambda: (
+        f"SELECT u.code, COUNT(*) {MEETINGS.replace('WHERE', UNIT_JOIN, 1)} GROUP BY u.code"
+    ),
+    "meetings-by-month": lambda: f"SELECT {_month('m.starts_at', True)} AS k, COUNT(*) {MEETINGS} GROUP BY k",
+    "participants-by-organisation-type": lambda: _people("o.type", MEETING_PEOPLE, ATTENDANCES),
+    "participants-by-unit": lambda: _people(
+        "u.code", MEETING_PEOPLE, ATTENDANCES.replace("WHERE", UNIT_JOIN, 1)
+    ),
+    "trained-by-profession": lambda: _people("p.profession", TRAINED_PEOPLE, TRAINED),
+    "trained-by-unit": lambda: _people("u.code", TRAINED_PEOPLE, TRAINED),
+    "trained-by-course": lambda: _people("s.course_id", TRAINED_PEOPLE, TRAINED),
+    "trained-by-institution-type": lambda: _people("o.type", TRAINED_PEOPLE, TRAINED),
+    "trained-by-month": lambda: _people(_month("s.start_date", False), TRAINED_PEOPLE, TRAINED),
+    "knowledge-gain": lambda: f"""SELECT s.course_id, COUNT(DISTINCT e.participant_id) {TRAINED}
+        AND e.pre_score IS NOT NULL AND e.post_score IS NOT NULL GROUP BY s.course_id""",
+    "equipment-by-category": lambda: """SELECT q.category, SUM(q.quantity), COUNT(*), COUNT(DISTINCT q.recipient_id) FROM support_equipment q
+        WHERE q.status <> 'planned' AND q.date >= %(start)s AND q.date <= %(end)s GROUP BY q.category""",
+    "materials-distributed": lambda: """SELECT d.material_id, SUM(d.copies), COUNT(*), COUNT(DISTINCT d.organisation_id) FROM support_distribution d
+        WHERE d.date >= %(start)s AND d.date <= %(end)s GROUP BY d.material_id""",
+    "projects-by-domain": _domains_sql,
+    "projects-by-status": lambda: f"SELECT x.status, COUNT(*), {_budget_sums()} {PROJECTS} GROUP BY x.status",
+    "legislation-by-status": lambda: f"""SELECT x.status, COUNT(*) FROM legislation_actpage x {PAGES}
+        AND x.year >= %(start_year)s AND x.year <= %(end_year)s GROUP BY x.status""",
+    "organisations-active-by-unit": lambda: """SELECT u.code, COUNT(DISTINCT a.organisation_id)
+        FROM network_activity a
+        LEFT JOIN network_activity_regions r ON r.activity_id = a.id
+        LEFT JOIN geo_administrativeunit u ON u.id = r.administrativeunit_id
+        WHERE a.start_date <= %(end)s AND (a.end_date >= %(start)s OR a.end_date IS NULL)
+        GROUP BY u.code""",
+}  # fmt: skip
+
+
+def _params(period: Period) -> dict:
+    first, after = period.bounds
+    adapt = connection.ops.adapt_datetimefield_value
+    return {
+        "first": adapt(first), "after": adapt(after), "start": period.start, "end": period.end,
+        "start_year": period.start.year, "end_year": period.end.year,
+        "zone": settings.TIME_ZONE, "language": settings.LANGUAGE_CODE,
+    }  # fmt: skip
+
+
+def run_sql(slug: str, period: Period) -> list[list[tuple]]:
+    """The results of the figure's statement(s): grouped rows, then the total for people."""
+    statements = SQL[slug]()
+    results = []
+    with connection.cursor() as cursor:
+        for statement in [statements] if isinstance(statements, str) else statements:
+            cursor.execute(statement, _params(period))
+            results.append(cursor.fetchall())
+    return results
+
+
+def _key(value) -> str:
+    return (
+        ""
+        if value is None
+        else str(value)[:7]
+        if len(str(value)) >= 7 and str(value)[4:5] == "-"
+        else str(value)
+    )
+
+
+def _number(value):
+    return None if value is None else round(float(value), 2)
+
+
+def orm_result(figure: Figure) -> set[tuple]:
+    """The figure's rows (and total) reduced to what its SQL returns."""
+    if figure.slug == "projects-by-domain":
+        return {tuple(_number(row[c]) for c, _l in figure.columns) for row in figure.rows}
+    keys = [key for key, _label in figure.columns if key != "share_women"]
+    if figure.slug == "knowledge-gain":
+        keys = ["people"]
+    rows = [row for row in figure.rows if row[keys[0]]]  # months without records are added rows
+    result = {(_key(row.key), *(_number(row[k]) for k in keys)) for row in rows}
+    if figure.people:
+        result.add(("total", *(_number(figure.total[k]) for k in keys)))
+    return result
+
+
+def sql_result(slug: str, results: list[list[tuple]]) -> set[tuple]:
+    rows = results[0]
+    if slug == "projects-by-domain":
+        flat, size = rows[0], 4
+        return {tuple(_number(v or 0) if i % size == 0 else _number(v) for i, v in enumerate(flat[j : j + size]))
+                for j in range(0, len(flat), size)}  # fmt: skip
+    result = {(_key(row[0]), *(_number(v) for v in row[1:])) for row in rows}
+    if len(results) > 1:
+        result.add(("total", *(_number(v or 0) for v in results[1][0])))
+    return result
+
+
+def _timed(function) -> tuple[float, object]:
+    best, result = float("inf"), None
+    for _attempt in range(REPEATS):
+        started = time.perf_counter()
+        result = function()
+        best = min(best, time.perf_counter() - started)
+    return best * 1000, result
+
+
+def compare(period: Period) -> list[dict]:
+    """For each figure: ORM ms, SQL ms and their ratio (best of REPEATS), results asserted equal."""
+    results = []
+    for slug, spec in BY_SLUG.items():
+        orm_ms, figure = _timed(lambda spec=spec: spec.compute(period))
+        sql_ms, rows = _timed(lambda slug=slug: run_sql(slug, period))
+        expected, got = orm_result(figure), sql_result(slug, rows)
+        assert expected == got, (
+            f"{slug}: ORM {sorted(expected, key=str)} != SQL {sorted(got, key=str)}"
+        )
+        ratio = orm_ms / sql_ms if sql_ms else float("inf")
+        results.append(
+            {
+                "figure": slug,
+                "orm_ms": round(orm_ms, 2),
+                "sql_ms": round(sql_ms, 2),
+                "ratio": round(ratio, 2),
+            }
+        )
+    return results

@@ -1,0 +1,61 @@
+"""The public figures page and its exports (aggregates only, small cells suppressed)."""
+
+from django import forms
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+
+from . import exports
+from .grid import grid
+from .period import MAX_YEAR
+from .public import FIRST_YEAR, for_export, headline, public_figures, public_period
+
+
+class YearForm(forms.Form):
+    year = forms.IntegerField(
+        label=_("Year"), required=False, min_value=FIRST_YEAR, max_value=MAX_YEAR,
+        help_text=_("Leave empty for every year."),
+    )  # fmt: skip
+
+    def year(self) -> int | None:
+        return self.cleaned_data.get("year") if self.is_valid() else None
+
+
+def figures_page(request, page):
+    form = YearForm(request.GET or None)
+    year = form.year()
+    period = public_period(year)
+    tables = public_figures(period)
+    meetings = next(t for t in tables if t.slug == "meetings-by-region")
+    context = {
+        **page.get_context(request),
+        "form": form,
+        "year": year,
+        "tables": tables,
+        "headline": headline(tables),
+        "grid": _meetings_grid(period),
+        "meetings": meetings,
+    }
+    return TemplateResponse(request, "reports/figures_page.html", context)
+
+
+def _meetings_grid(period):
+    from .figures import BY_SLUG
+
+    figure = BY_SLUG["meetings-by-unit"].compute(period)
+    return grid({"meetings-by-unit": figure}, "meetings")
+
+
+def figures_export(request, page, fmt: str):
+    if fmt not in ("csv", "xlsx"):
+        raise Http404
+    year = YearForm(request.GET or None).year()
+    tables = [for_export(table) for table in public_figures(public_period(year))]
+    name = f"atnet-in-figures-{year or 'all'}"
+    if fmt == "xlsx":
+        return exports.xlsx_response(tables, name)
+    slug = request.GET.get("table") or tables[0].slug
+    table = next((t for t in tables if t.slug == slug), None)
+    if table is None:
+        raise Http404
+    return exports.csv_response(table, f"{name}-{slug}")
