@@ -8,6 +8,7 @@ import csv
 import io
 
 from django.http import HttpResponse
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -20,6 +21,8 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 def safe(value):
     """A cell value a spreadsheet will show, never run."""
+    if isinstance(value, Promise):
+        value = str(value)
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value

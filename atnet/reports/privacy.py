@@ -36,7 +36,8 @@ def protect(
     `columns` are summed into a shown total across rows; each of `groups` is a set
     of cells of one row that add up to a shown total (e.g. women, men, other).
     """
-    hidden = {(i, c) for i, row in enumerate(rows) for c in columns if suppress(row[c]) is None}
+    counted = set(columns).union(*groups)
+    hidden = {(i, c) for i, row in enumerate(rows) for c in counted if suppress(row[c]) is None}
     while True:
         lines = [[(i, c) for i in range(len(rows))] for c in columns]
         lines += [[(i, c) for c in group] for i in range(len(rows)) for group in groups]

@@ -33,7 +33,8 @@ class Row:
     values: dict
 
     def __getitem__(self, name):
-        return self.values.get(name)
+        # KeyError for anything else, so templates still find .key, .label and .url.
+        return self.values[name]
 
 
 @dataclass
