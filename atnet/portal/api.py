@@ -8,6 +8,7 @@ from atnet.api.common import ApiPagination, LanguageCode, locale_for
 
 from .models import NewsPage
 from .selectors import events_in, news_in
+from .visibility import public_only
 
 router = Router(tags=["content"])
 
@@ -67,7 +68,9 @@ def list_news(request, lang: LanguageCode | None = None):
 
 @router.get("/news/{news_id}", response=NewsItem, summary="One news article")
 def get_news(request, news_id: int):
-    return get_object_or_404(NewsPage.objects.live().public().select_related("locale"), pk=news_id)
+    return get_object_or_404(
+        public_only(NewsPage.objects.live()).select_related("locale"), pk=news_id
+    )
 
 
 @router.get("/events", response=list[EventItem], summary="Events, soonest first")

@@ -13,6 +13,7 @@ from atnet.core.pagination import paginate
 
 from .forms import EventFilterForm
 from .models import EventPage, NewsPage, StandardPage
+from .visibility import public_only
 
 HOME_NEWS = 4
 HOME_EVENTS = 3
@@ -27,13 +28,13 @@ def _with_images(queryset: QuerySet) -> QuerySet:
 
 
 def news_in(locale: Locale) -> QuerySet:
-    news = NewsPage.objects.live().public().filter(locale=locale).order_by("-date", "-pk")
+    news = public_only(NewsPage.objects.live().filter(locale=locale)).order_by("-date", "-pk")
     return _with_images(news).prefetch_related("tags")
 
 
 def events_in(locale: Locale) -> QuerySet:
     return _with_images(
-        EventPage.objects.live().public().filter(locale=locale).select_related("unit")
+        public_only(EventPage.objects.live().filter(locale=locale)).select_related("unit")
     )
 
 
@@ -42,17 +43,11 @@ def upcoming_events(locale: Locale) -> QuerySet:
 
 
 def home_blocks(*, home) -> dict:
-    areas = (
-        StandardPage.objects.live()
-        .public()
-        .descendant_of(home)
-        .filter(area_of_work=True)
-        .order_by("path")
-    )
+    areas = public_only(StandardPage.objects.live().descendant_of(home)).filter(area_of_work=True)
     return {
         "latest_news": list(news_in(home.locale)[:HOME_NEWS]),
         "upcoming_events": list(upcoming_events(home.locale)[:HOME_EVENTS]),
-        "areas_of_work": list(areas),
+        "areas_of_work": list(areas.order_by("path")),
     }
 
 
@@ -104,14 +99,10 @@ def event_listing(*, index, request) -> dict:
 
 def page_translations(page: Page) -> dict[str, Page]:
     """The live, public translations of `page` (itself included), by language code."""
-    translations = (
-        Page.objects.live()
-        .public()
-        .filter(translation_key=page.translation_key)
-        .select_related("locale")
-    )
+    translations = public_only(Page.objects.live().filter(translation_key=page.translation_key))
+    translations = translations.select_related("locale")
     return {translation.locale.language_code: translation for translation in translations}
 
 
 def menu_pages(home: Page) -> list[Page]:
-    return list(home.get_children().live().public().in_menu().order_by("path"))
+    return list(public_only(home.get_children().live().in_menu()).order_by("path"))

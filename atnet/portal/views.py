@@ -7,6 +7,7 @@ from atnet.core.pagination import paginate
 
 from .search import highlight, search_pages
 from .selectors import page_translations
+from .visibility import public_only
 
 MAX_QUERY_LENGTH = 200
 
@@ -33,7 +34,7 @@ def search(request):
 
 def not_translated(request, page_id: int):
     """The language switcher's target when a page has no translation in this language."""
-    page = Page.objects.live().public().filter(pk=page_id).first()
+    page = public_only(Page.objects.live()).filter(pk=page_id).first()
     if page is None:
         raise Http404
     translations = page_translations(page)

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "ninja",  # serves the API docs' assets locally instead of from a CDN
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -60,6 +61,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "atnet.core.middleware.PublicCacheHeadersMiddleware",
+    "atnet.core.security.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -187,6 +190,9 @@ LOGGING = {
 }
 
 ATNET_PAGE_SIZE = env_int("ATNET_PAGE_SIZE", 10)
+# How long a shared cache may keep an anonymous public page (seconds): short,
+# so that a published change shows within a second through the micro-cache.
+ATNET_PUBLIC_MAX_AGE = env_int("ATNET_PUBLIC_MAX_AGE", 1)
 
 # The public address of the site, used in feeds, the sitemap and emails.
 ATNET_SITE_HOSTNAME = env("ATNET_SITE_HOSTNAME", "127.0.0.1")

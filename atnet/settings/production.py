@@ -42,3 +42,7 @@ if env("FRONTEND_CACHE_PURGE_URL"):
             "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
         }
     }
+
+# A static file missing from the manifest must not turn every error page into
+# another error: fall back to the unhashed name.
+WHITENOISE_MANIFEST_STRICT = False

@@ -1,0 +1,66 @@
+"""Security and cache headers on public pages, the admin, the API and files."""
+
+import re
+
+from django.http import FileResponse
+from django.test import RequestFactory
+
+from atnet.core.security import FILE_POLICY, SecurityHeadersMiddleware
+
+
+def _directives(response) -> dict[str, str]:
+    policy = response["Content-Security-Policy"]
+    return dict(part.strip().split(" ", 1) for part in policy.split(";") if part.strip())
+
+
+def test_public_pages_get_a_strict_policy_with_a_fresh_nonce(client, home):
+    first, second = client.get("/ro/"), client.get("/ro/")
+    policy = _directives(first)
+    assert re.fullmatch(r"'self' 'nonce-[\w-]+'", policy["script-src"])
+    assert "unsafe-inline" not in first["Content-Security-Policy"]
+    assert policy["frame-ancestors"] == "'none'"
+    assert policy["object-src"] == "'none'"
+    assert _directives(second)["script-src"] != policy["script-src"]
+    assert first["X-Content-Type-Options"] == "nosniff"
+    assert first["X-Frame-Options"] == "DENY"
+    assert first["Referrer-Policy"] == "same-origin"
+
+
+def test_the_admin_has_its_own_policy(admin_client, home):
+    response = admin_client.get("/admin/")
+    policy = _directives(response)
+    assert "'unsafe-inline'" in policy["script-src"]
+    assert policy["frame-ancestors"] == "'self'"
+    assert policy["default-src"] == "'self'"
+
+
+def test_files_from_views_can_never_run_scripts(tmp_path):
+    upload = tmp_path / "minutes.pdf"
+    upload.write_bytes(b"<html><script>alert(1)</script></html>")
+    middleware = SecurityHeadersMiddleware(lambda request: FileResponse(upload.open("rb")))
+    response = middleware(RequestFactory().get("/ro/workspace/files/1/"))
+    assert response["Content-Security-Policy"] == FILE_POLICY
+    assert "sandbox" in FILE_POLICY
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_anonymous_public_pages_are_briefly_cacheable(client, home, settings):
+    settings.ATNET_PUBLIC_MAX_AGE = 1
+    response = client.get("/ro/")
+    assert set(response["Cache-Control"].split(", ")) == {"public", "max-age=1"}
+
+
+def test_signed_in_pages_and_errors_are_private(admin_client, client, home):
+    assert "private" in admin_client.get("/ro/")["Cache-Control"]
+    assert "private" in client.get("/ro/nu-exista/")["Cache-Control"]
+
+
+def test_the_health_check_is_never_cached(client, db):
+    assert "no-cache" in client.get("/healthz")["Cache-Control"]
+
+
+def test_the_api_docs_load_without_any_external_host(client, db):
+    response = client.get("/api/v1/docs")
+    assert response.status_code == 200
+    assert "cdn." not in response.content.decode()
+    assert "https:" not in response["Content-Security-Policy"]
