@@ -22,7 +22,7 @@ class FiguresPage(RoutablePageMixin, ContentPage):
 
         return figures_page(request, self)
 
-    @path("tables.<str:fmt>")
+    @path("tables/<str:fmt>/")  # Wagtail serves no dots in page paths
     def tables(self, request, fmt):
         from .public_views import figures_export
 

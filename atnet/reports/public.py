@@ -83,7 +83,7 @@ def people_table(figure: Figure) -> PublicTable:
     missing = figure.total["unstated"]
     if missing:
         shown = privacy.display(privacy.suppress(missing))
-        notes.append(str(_("Gender was not recorded for %(n)s people.") % {"n": shown}))
+        notes.append(str(_("People whose gender was not recorded: %(n)s.") % {"n": shown}))
     return PublicTable(figure.slug, figure.title, [*PEOPLE_COLUMNS, ("share_women", _("Share of women"))],
                        [row for row in rows if row.values["people"] != 0], total, True, notes)  # fmt: skip
 

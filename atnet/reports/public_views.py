@@ -17,13 +17,13 @@ class YearForm(forms.Form):
         help_text=_("Leave empty for every year."),
     )  # fmt: skip
 
-    def year(self) -> int | None:
+    def chosen_year(self) -> int | None:
         return self.cleaned_data.get("year") if self.is_valid() else None
 
 
 def figures_page(request, page):
     form = YearForm(request.GET or None)
-    year = form.year()
+    year = form.chosen_year()
     period = public_period(year)
     tables = public_figures(period)
     meetings = next(t for t in tables if t.slug == "meetings-by-region")
@@ -35,6 +35,8 @@ def figures_page(request, page):
         "headline": headline(tables),
         "grid": _meetings_grid(period),
         "meetings": meetings,
+        "xlsx_url": page.url + page.reverse_subpage("tables", args=["xlsx"]),
+        "csv_url": page.url + page.reverse_subpage("tables", args=["csv"]),
     }
     return TemplateResponse(request, "reports/figures_page.html", context)
 
@@ -49,7 +51,7 @@ def _meetings_grid(period):
 def figures_export(request, page, fmt: str):
     if fmt not in ("csv", "xlsx"):
         raise Http404
-    year = YearForm(request.GET or None).year()
+    year = YearForm(request.GET or None).chosen_year()
     tables = [for_export(table) for table in public_figures(public_period(year))]
     name = f"atnet-in-figures-{year or 'all'}"
     if fmt == "xlsx":

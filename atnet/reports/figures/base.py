@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, F, Q, QuerySet
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from atnet.network.models import Gender
 
@@ -193,20 +194,19 @@ def people_figure(spec: Spec, period: Period) -> Figure:
 
 def gender_notes(figure: Figure) -> list[str]:
     """Says how much gender data is missing, when any is."""
-    total = figure.total
-    missing, everyone = total["unstated"], total["people"]
+    missing, everyone = figure.total["unstated"], figure.total["people"]
     if not everyone or not missing:
         return []
     if missing == everyone:
-        return [
-            str(
-                _("No gender data: gender was not recorded for any of the %(n)d people.")
-                % {"n": everyone}
-            )
-        ]
-    return [
-        str(
-            _("Gender was not recorded for %(missing)d of %(n)d people.")
-            % {"missing": missing, "n": everyone}
+        text = ngettext(
+            "No gender data: gender was not recorded for the %(n)d person.",
+            "No gender data: gender was not recorded for any of the %(n)d people.",
+            everyone,
         )
-    ]
+        return [text % {"n": everyone}]
+    text = ngettext(
+        "Gender was not recorded for %(missing)d of %(n)d person.",
+        "Gender was not recorded for %(missing)d of %(n)d people.",
+        everyone,
+    )
+    return [text % {"missing": missing, "n": everyone}]

@@ -51,7 +51,7 @@ def test_the_dashboard_shows_the_figures_with_links_to_their_records(coordinator
         "records/participants-by-organisation-type/?from=2025-01-01&amp;to=2025-12-31&amp;key=ngo"
         in html
     )
-    assert 'data-unit="MD-OR"' in html and "never reached" in html
+    assert 'class="cell level-0 never" data-unit="MD-OR"' in html
 
 
 def test_an_invalid_filter_is_explained_and_ignored(coordinator_client, records):
