@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import importer, public, workspace
+from .views import evaluation, importer, public, workspace
 
 app_name = "trainings"
 
@@ -8,8 +8,14 @@ app_name = "trainings"
 urlpatterns = [
     path("trainings/verify/", public.verify, name="verify"),
     path("trainings/verify/<str:code>/", public.verify, name="verify_code"),
+    path("trainings/evaluation/<str:token>/", evaluation.evaluation_self, name="evaluation_self"),
     path("workspace/trainings/", workspace.home, name="workspace"),
     path("workspace/trainings/sessions/<int:pk>/", workspace.session_detail, name="session"),
+    path(
+        "workspace/trainings/sessions/<int:pk>/announce/",
+        workspace.session_announce,
+        name="session_announce",
+    ),
     path("workspace/trainings/sessions/<int:pk>/nominate/", workspace.nominate, name="nominate"),
     path("workspace/trainings/enrolments/<int:pk>/decide/", workspace.decide, name="decide"),
     path("workspace/trainings/enrolments/<int:pk>/record/", workspace.record, name="record"),

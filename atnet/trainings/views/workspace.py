@@ -13,6 +13,7 @@ from atnet.core.pagination import paginate
 from atnet.network.models import Organisation
 
 from .. import services
+from ..evaluation_links import evaluation_link
 from ..figures import trained_figures
 from ..forms import (
     CertificateForm,
@@ -24,7 +25,7 @@ from ..forms import (
     RecordForm,
     RevokeForm,
 )
-from ..models import Certificate, Enrolment, Participant, Session
+from ..models import Certificate, Enrolment, EnrolmentStatus, Participant, Session
 from ..pdf import certificate_pdf
 from ..permissions import (
     coordinator_required,
@@ -51,7 +52,9 @@ def home(request):
 
 @workspace_required
 def session_detail(request, pk: int):
-    session = get_object_or_404(Session.objects.select_related("course", "unit"), pk=pk)
+    session = get_object_or_404(
+        Session.objects.select_related("course", "unit", "event_page"), pk=pk
+    )
     enrolments = list(session_enrolments(user=request.user, session=session))
     coordinator = is_coordinator(request.user)
     for enrolment in enrolments:
@@ -63,8 +66,22 @@ def session_detail(request, pk: int):
         "nomination_form": _nomination_form(request.user),
         "decision_form": DecisionForm(),
         "certificate_form": CertificateForm(),
+        "event_url": session.event_page.get_url(request) if session.event_page else "",
     }
     return render(request, "trainings/workspace/session.html", context)
+
+
+@require_POST
+@coordinator_required
+def session_announce(request, pk: int):
+    session = get_object_or_404(Session.objects.select_related("course", "unit"), pk=pk)
+    try:
+        services.session_announce(actor=request.user, session=session)
+    except services.TrainingError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The session is announced on the website."))
+    return redirect("trainings:session", pk=pk)
 
 
 def _record_initial(enrolment: Enrolment) -> dict:
@@ -147,14 +164,20 @@ def record(request, pk: int):
 
 @coordinator_required
 def evaluation(request, pk: int):
-    enrolment = get_object_or_404(Enrolment.objects.select_related("session__course"), pk=pk)
+    enrolment = get_object_or_404(
+        Enrolment.objects.select_related("participant", "session__course"), pk=pk
+    )
     instance = getattr(enrolment, "evaluation", None)
     form = EvaluationForm(request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
         services.evaluation_save(actor=request.user, enrolment=enrolment, **form.cleaned_data)
         messages.success(request, _("The evaluation is saved."))
         return redirect("trainings:session", pk=enrolment.session_id)
-    context = {"form": form, "enrolment": enrolment}
+    # Only accepted participants may answer themselves (see evaluation_links).
+    link = (
+        evaluation_link(request, enrolment) if enrolment.status == EnrolmentStatus.ACCEPTED else ""
+    )
+    context = {"form": form, "enrolment": enrolment, "self_link": link}
     return render(request, "trainings/workspace/evaluation.html", context)
 
 
