@@ -1,4 +1,7 @@
-"""Public aggregates: the tables of the "in figures" page, small cells suppressed, nothing personal."""
+"""Public aggregates: the tables of the "in figures" page.
+
+Small cells are suppressed as on the page; nothing personal is ever returned.
+"""
 
 import datetime as dt
 
@@ -53,8 +56,8 @@ def _row(table: PublicTable, row) -> dict:
     for key, _label in table.columns:
         value = row.values.get(key)
         hidden = table.people and key != "share_women" and value is None
-        cells.append({"column": key, "value": value, "suppressed": hidden,
-                      "display": privacy.display(value) if hidden else ("" if value is None else str(value))})  # fmt: skip
+        shown = privacy.display(value) if hidden else ("" if value is None else str(value))
+        cells.append({"column": key, "value": value, "suppressed": hidden, "display": shown})
     return {"key": row.key, "label": row.label, "cells": cells}
 
 

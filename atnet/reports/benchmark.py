@@ -32,8 +32,8 @@ def _meeting_people() -> str:
     """People (walk-ins one each), attendances, then people of each gender."""
 
     def people(condition: str = "1 = 1") -> str:
-        return (f"COUNT(DISTINCT CASE WHEN {condition} THEN a.person_id END)"
-                f" + SUM(CASE WHEN a.person_id IS NULL AND {condition} THEN 1 ELSE 0 END)")  # fmt: skip
+        distinct = f"COUNT(DISTINCT CASE WHEN {condition} THEN a.person_id END)"
+        return f"{distinct} + SUM(CASE WHEN a.person_id IS NULL AND {condition} THEN 1 ELSE 0 END)"
 
     return ", ".join([people(), "COUNT(*)", *(people(f"a.gender = '{g}'") for g in GENDERS)])
 
@@ -109,7 +109,9 @@ SQL: dict[str, Callable[[], str]] = {
     "meetings-by-unit": lambda: (
         f"SELECT u.code, COUNT(*) {MEETINGS.replace('WHERE', UNIT_JOIN, 1)} GROUP BY u.code"
     ),
-    "meetings-by-month": lambda: f"SELECT {_month('m.starts_at', True)} AS k, COUNT(*) {MEETINGS} GROUP BY k",
+    "meetings-by-month": lambda: (
+        f"SELECT {_month('m.starts_at', True)} AS k, COUNT(*) {MEETINGS} GROUP BY k"
+    ),
     "participants-by-organisation-type": lambda: _people("o.type", MEETING_PEOPLE, ATTENDANCES),
     "participants-by-unit": lambda: _people(
         "u.code", MEETING_PEOPLE, ATTENDANCES.replace("WHERE", UNIT_JOIN, 1)
@@ -121,14 +123,20 @@ SQL: dict[str, Callable[[], str]] = {
     "trained-by-month": lambda: _people(_month("s.start_date", False), TRAINED_PEOPLE, TRAINED),
     "knowledge-gain": lambda: f"""SELECT s.course_id, COUNT(DISTINCT e.participant_id) {TRAINED}
         AND e.pre_score IS NOT NULL AND e.post_score IS NOT NULL GROUP BY s.course_id""",
-    "equipment-by-category": lambda: """SELECT q.category, SUM(q.quantity), COUNT(*), COUNT(DISTINCT q.recipient_id) FROM support_equipment q
-        WHERE q.status <> 'planned' AND q.date >= %(start)s AND q.date <= %(end)s GROUP BY q.category""",
-    "materials-distributed": lambda: """SELECT d.material_id, SUM(d.copies), COUNT(*), COUNT(DISTINCT d.organisation_id) FROM support_distribution d
+    "equipment-by-category": lambda: """SELECT q.category, SUM(q.quantity), COUNT(*),
+        COUNT(DISTINCT q.recipient_id) FROM support_equipment q
+        WHERE q.status <> 'planned' AND q.date >= %(start)s AND q.date <= %(end)s
+        GROUP BY q.category""",
+    "materials-distributed": lambda: """SELECT d.material_id, SUM(d.copies), COUNT(*),
+        COUNT(DISTINCT d.organisation_id) FROM support_distribution d
         WHERE d.date >= %(start)s AND d.date <= %(end)s GROUP BY d.material_id""",
     "projects-by-domain": _domains_sql,
-    "projects-by-status": lambda: f"SELECT x.status, COUNT(*), {_budget_sums()} {PROJECTS} GROUP BY x.status",
-    "legislation-by-status": lambda: f"""SELECT x.status, COUNT(*) FROM legislation_actpage x {PAGES}
-        AND x.year >= %(start_year)s AND x.year <= %(end_year)s GROUP BY x.status""",
+    "projects-by-status": lambda: (
+        f"SELECT x.status, COUNT(*), {_budget_sums()} {PROJECTS} GROUP BY x.status"
+    ),
+    "legislation-by-status": lambda: f"""SELECT x.status, COUNT(*)
+        FROM legislation_actpage x {PAGES}
+        AND x.year >= %(start_year)s AND x.year <= %(end_year)s GROUP BY x.status""",  # noqa: S608
     "organisations-active-by-unit": lambda: """SELECT u.code, COUNT(DISTINCT a.organisation_id)
         FROM network_activity a
         LEFT JOIN network_activity_regions r ON r.activity_id = a.id
@@ -154,6 +162,7 @@ def run_sql(slug: str, period: Period) -> list[list[tuple]]:
     results = []
     with connection.cursor() as cursor:
         for statement in [statements] if isinstance(statements, str) else statements:
+            # Statements are this module's constants; every value is a bound parameter.
             cursor.execute(statement, _params(period))
             results.append(cursor.fetchall())
     return results
@@ -191,8 +200,8 @@ def sql_result(slug: str, results: list[list[tuple]]) -> set[tuple]:
     rows = results[0]
     if slug == "projects-by-domain":
         flat, size = rows[0], 4
-        return {tuple(_number(v or 0) if i % size == 0 else _number(v) for i, v in enumerate(flat[j : j + size]))
-                for j in range(0, len(flat), size)}  # fmt: skip
+        chunks = [flat[j : j + size] for j in range(0, len(flat), size)]
+        return {(_number(chunk[0] or 0), *(_number(v) for v in chunk[1:])) for chunk in chunks}
     result = {(_key(row[0]), *(_number(v) for v in row[1:])) for row in rows}
     if len(results) > 1:
         result.add(("total", *(_number(v or 0) for v in results[1][0])))

@@ -28,7 +28,7 @@ def layer_or_default(value: str | None) -> str:
 
 
 def grid(figures: dict[str, Figure], layer: str) -> dict:
-    """The grid for a layer from the dashboard's figures, plus one query for the units ever reached."""
+    """The grid for a layer from the dashboard's figures (one query: the units ever reached)."""
     slug, measure, title = LAYERS[layer]
     counts = {row.key: row[measure] for row in figures[slug].rows if row.key}
     spec = BY_SLUG[slug]

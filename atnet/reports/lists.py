@@ -32,10 +32,14 @@ def session_list(period: Period) -> list[list[str]]:
     if period.region:
         rows = rows.filter(unit__development_region=period.region)
     return [
-        [f"{date_format(s.start_date, 'SHORT_DATE_FORMAT')} – {date_format(s.end_date, 'SHORT_DATE_FORMAT')}",
-         s.course.title, s.unit.name, str(s.trained)]
+        [f"{_short(s.start_date)} – {_short(s.end_date)}", s.course.title, s.unit.name,
+         str(s.trained)]
         for s in rows
     ]  # fmt: skip
+
+
+def _short(day) -> str:
+    return date_format(day, "SHORT_DATE_FORMAT")
 
 
 def project_list(period: Period) -> list[list[str]]:

@@ -39,6 +39,12 @@ from .period import Period
 WIDTH = A4[0] - 30 * mm
 LEVEL_FILLS = ["#ffffff", "#dce9f7", "#a9c8ea", "#2f6fb3", "#17375e"]
 MAX_TABLE_ROWS = 30
+LIST_STYLE = TableStyle(
+    [
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#c8ccd2")),
+    ]
+)
 
 
 def text(value) -> str:
@@ -232,8 +238,9 @@ def line_drawing(figure) -> Drawing:
     drawing.add(PolyLine(points, strokeColor=colors.HexColor(PLAIN), strokeWidth=1.5))
     every = max(1, len(values) // 8)
     for index in range(0, len(values), every):
-        drawing.add(String(left + index * step, 4, figure.rows[index].label, fontName=regular, fontSize=7,
-                           textAnchor="middle"))  # fmt: skip
+        label = figure.rows[index].label
+        x = left + index * step
+        drawing.add(String(x, 4, label, fontName=regular, fontSize=7, textAnchor="middle"))
     return drawing
 
 
@@ -292,10 +299,12 @@ def _grid_table(data, st) -> Table:
 
 def _lists(period: Period, st) -> list:
     sections = [
-        ("list-meetings", _("Meetings held"), [_("Date"), _("Meeting"), _("Host unit")], meeting_list(period)),
-        ("list-trainings", _("Training sessions"), [_("Dates"), _("Course"), _("Unit"), _("People trained")],
-         session_list(period)),
-        ("list-projects", _("Projects"), [_("Project"), _("Status"), _("Domains"), _("Budget")], project_list(period)),
+        ("list-meetings", _("Meetings held"), [_("Date"), _("Meeting"), _("Host unit")],
+         meeting_list(period)),
+        ("list-trainings", _("Training sessions"),
+         [_("Dates"), _("Course"), _("Unit"), _("People trained")], session_list(period)),
+        ("list-projects", _("Projects"), [_("Project"), _("Status"), _("Domains"), _("Budget")],
+         project_list(period)),
     ]  # fmt: skip
     parts = []
     for key, title, head, rows in sections:
@@ -305,7 +314,6 @@ def _lists(period: Period, st) -> list:
             continue
         data = [[Paragraph(text(value), st["cell"]) for value in line] for line in [head, *rows]]
         table = Table(data, repeatRows=1, colWidths=[WIDTH / len(head)] * len(head))
-        table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-                                   ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#c8ccd2"))]))  # fmt: skip
+        table.setStyle(LIST_STYLE)
         parts.append(table)
     return parts

@@ -84,8 +84,9 @@ def people_table(figure: Figure) -> PublicTable:
     if missing:
         shown = privacy.display(privacy.suppress(missing))
         notes.append(str(_("People whose gender was not recorded: %(n)s.") % {"n": shown}))
-    return PublicTable(figure.slug, figure.title, [*PEOPLE_COLUMNS, ("share_women", _("Share of women"))],
-                       [row for row in rows if row.values["people"] != 0], total, True, notes)  # fmt: skip
+    columns = [*PEOPLE_COLUMNS, ("share_women", _("Share of women"))]
+    rows = [row for row in rows if row.values["people"] != 0]
+    return PublicTable(figure.slug, figure.title, columns, rows, total, True, notes)
 
 
 def _gender_line(row: Row) -> dict[str, int]:

@@ -114,14 +114,15 @@ def _with_notes(build, notes: dict):
 SPECS = [
     Spec(
         "projects-by-domain", _("Projects by domain, with budgets"), projects, "domains",
-        domain_figure, "projects", narrow=lambda rows, key: rows.filter(choice_list_contains("domains", key)),
+        domain_figure, "projects",
+        narrow=lambda rows, key: rows.filter(choice_list_contains("domains", key)),
     ),
     Spec(
         "projects-by-status", _("Projects by status, with budgets"), projects, "status",
         measures_figure, "projects", label=choice_label(ProjectStatus.choices),
         extra={
             "measures": {"projects": (Count("pk"), _("Projects"))}
-            | {key: (expression, dict(BUDGET_COLUMNS)[key]) for key, expression in budgets().items()},
+            | {key: (sum_, dict(BUDGET_COLUMNS)[key]) for key, sum_ in budgets().items()},
             "measure": "projects",
         },
     ),
@@ -131,11 +132,14 @@ SPECS = [
         label=choice_label(ActStatus.choices), extra={"column": _("Acts")},
     ),
     Spec(
-        "organisations-active-by-unit", _("Organisations active by unit"), activities, "regions__code",
+        "organisations-active-by-unit", _("Organisations active by unit"), activities,
+        "regions__code",
         measures_figure, "activities", label=localised_label("label"),
         extra={
             "labels": label_fields("regions"),
-            "measures": {"organisations": (Count("organisation", distinct=True), _("Organisations"))},
+            "measures": {
+                "organisations": (Count("organisation", distinct=True), _("Organisations")),
+            },
             "measure": "organisations",
         },
     ),

@@ -84,7 +84,8 @@ SPECS = [
         label=choice_label(Audience.choices), extra=TRAINED,
     ),
     Spec(
-        "trained-by-unit", _("People trained by unit of the session"), trained, "session__unit__code",
+        "trained-by-unit", _("People trained by unit of the session"), trained,
+        "session__unit__code",
         people_figure, "enrolments", label=localised_label("label"),
         extra={**TRAINED, "labels": label_fields("session__unit")},
     ),

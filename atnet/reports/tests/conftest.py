@@ -15,6 +15,8 @@ import datetime as dt
 
 import pytest
 
+from atnet.geo.services import units_sync
+
 from . import factories as f
 
 YEAR = 2025
@@ -22,6 +24,8 @@ YEAR = 2025
 
 @pytest.fixture
 def records(db):
+    # A transactional (browser) test of another app may have flushed the migration's units.
+    units_sync()
     police = f.organisation("politia", "police")
     ngo = f.organisation("ong", "ngo")
     prosecution = f.organisation("procuratura", "prosecution")

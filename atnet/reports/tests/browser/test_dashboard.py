@@ -58,10 +58,13 @@ def test_a_coordinator_filters_to_a_region_and_year_and_the_xlsx_matches(
 
     with tab.expect_download() as download:
         tab.locator("#download-xlsx").click()
-    book = load_workbook(io.BytesIO(open(download.value.path(), "rb").read()))
+    with open(download.value.path(), "rb") as downloaded:
+        book = load_workbook(io.BytesIO(downloaded.read()))
     participants = {
         row[0]: row
-        for row in book["participants-by-organisation-type"[:31]].iter_rows(min_row=3, values_only=True)
+        for row in book["participants-by-organisation-type"[:31]].iter_rows(
+            min_row=3, values_only=True
+        )
     }
     assert participants["Total"][1] == int(
         _page_cell(tab, "participants-by-organisation-type", "total", "people")
