@@ -39,6 +39,26 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(autouse=True)
+def _reference_data_for_transactional_tests(request):
+    """Belt and braces for live-server tests: the reference rows are there, whatever ran before.
+
+    Serialized rollback should restore them, but a live server thread on an
+    in-memory SQLite database has been seen to start without them after a long run.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    if not (marker and marker.kwargs.get("transaction")):
+        return
+    request.getfixturevalue("transactional_db")
+    from atnet.accounts.signals import coordinator_permissions_ensure
+    from atnet.geo.services import units_sync
+    from atnet.portal.services import locales_ensure
+
+    units_sync()
+    locales_ensure()
+    coordinator_permissions_ensure()
+
+
+@pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
