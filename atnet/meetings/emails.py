@@ -68,3 +68,17 @@ def notice_message(registration: Registration, template: str) -> EmailMultiAlter
     return _message(
         template, context, person.email, person.preferred_language, registration.meeting
     )
+
+
+def digest_message(meeting: Meeting, person, activities: list) -> EmailMultiAlternatives:
+    """The information exchange digest in the person's language (no calendar: not an invite)."""
+    with translation.override(person.preferred_language):
+        context = {
+            "meeting": meeting,
+            "person": person,
+            "activities": activities,
+            "meeting_url": meeting_url(meeting),  # the page in the person's language
+        }
+        subject = render_to_string("meetings/email/digest_subject.txt", context).strip()
+        body = render_to_string("meetings/email/digest.txt", context)
+    return EmailMultiAlternatives(subject=" ".join(subject.split()), body=body, to=[person.email])

@@ -3,6 +3,7 @@
 import datetime as dt
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from atnet.geo.models import AdministrativeUnit, DevelopmentRegion
@@ -34,9 +35,10 @@ class DateTimeInput(forms.DateTimeInput):
 
     def format_value(self, value):
         if isinstance(value, dt.datetime):
-            from django.utils import timezone
-
-            return timezone.localtime(value).strftime("%Y-%m-%dT%H:%M")
+            # The form field already turns aware values into naive local time (prepare_value).
+            if timezone.is_aware(value):
+                value = timezone.localtime(value)
+            return value.strftime("%Y-%m-%dT%H:%M")
         return value
 
 
@@ -66,7 +68,22 @@ class PlannedRowForm(forms.Form):
 PlannedRowFormSet = forms.formset_factory(PlannedRowForm, extra=0, max_num=MAX_PLAN)
 
 
+class PersonChoiceField(forms.ModelMultipleChoiceField):
+    """People shown with their organisation: names alone are ambiguous across the network."""
+
+    def label_from_instance(self, obj):
+        return f"{obj.full_name} ({obj.organisation.name})"
+
+
 class MeetingForm(forms.ModelForm):
+    chairs = PersonChoiceField(
+        label=_("Chairs"),
+        required=False,
+        queryset=Person.objects.select_related("organisation").order_by("full_name", "pk"),
+        widget=forms.SelectMultiple(attrs={"size": 8}),
+        help_text=_("People of the network's organisations who chair the meeting."),
+    )
+
     class Meta:
         model = Meeting
         fields = [
@@ -77,6 +94,7 @@ class MeetingForm(forms.ModelForm):
             "ends_at",
             "venue",
             "host_unit",
+            "chairs",
             "status",
             "status_reason",
             "capacity",

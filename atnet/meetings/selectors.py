@@ -7,7 +7,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from atnet.geo.models import AdministrativeUnit
-from atnet.network.models import Activity, Organisation, OrganisationType
+from atnet.network.models import Activity, Organisation, OrganisationType, Person
 from atnet.network.models import Gender as PersonGender
 
 from .models import (
@@ -87,6 +87,17 @@ def exchange_activities(meeting: Meeting) -> QuerySet:
         )
         .select_related("organisation")
         .order_by("organisation__name_ro", "-start_date", "pk")
+    )
+
+
+def digest_recipients(meeting: Meeting) -> QuerySet:
+    """The people invited to or registered for the meeting who have an email address."""
+    return (
+        Person.objects.exclude(email="")
+        .filter(Q(meeting_invitations__meeting=meeting) | Q(meeting_registrations__meeting=meeting))
+        .select_related("organisation")
+        .distinct()
+        .order_by("pk")
     )
 
 

@@ -1,4 +1,4 @@
-"""Background work: invitations, notices of change, reminders. Immediate in tests."""
+"""Background work: invitations, notices of change, reminders, digests. Immediate in tests."""
 
 import datetime as dt
 
@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django_tasks import task
 
-from . import emails
+from . import emails, selectors
 from .models import Invitation, Meeting, MeetingStatus, Registration, Response
 
 # Reminders go to those who said they come or might come.
@@ -30,6 +30,17 @@ def invitation_send(*, invitation_id: int) -> bool:
     invitation.sent_at = timezone.now()
     invitation.save(update_fields=["sent_at"])
     return True
+
+
+@task()
+def exchange_digest_send(*, meeting_id: int) -> int:
+    """Email the round table's activities to the invited and registered, each in their language."""
+    meeting = Meeting.objects.select_related("series", "host_unit").get(pk=meeting_id)
+    activities = list(selectors.exchange_activities(meeting))
+    recipients = list(selectors.digest_recipients(meeting))
+    for person in recipients:
+        emails.digest_message(meeting, person, activities).send()
+    return len(recipients)
 
 
 def _registered(meeting_id: int):

@@ -29,6 +29,11 @@ urlpatterns = [
         coordinator.agenda_delete,
         name="agenda_delete",
     ),
+    path(
+        "workspace/meetings/<int:pk>/agenda/<int:item_pk>/move/",
+        coordinator.agenda_move,
+        name="agenda_move",
+    ),
     path("workspace/meetings/<int:pk>/invite/", coordinator.invite, name="invite"),
     path("workspace/meetings/<int:pk>/attendance/", coordinator.attendance, name="attendance"),
     path("workspace/meetings/<int:pk>/attendance/walk-in/", coordinator.walk_in, name="walk_in"),
@@ -42,6 +47,11 @@ urlpatterns = [
         "workspace/meetings/<int:pk>/actions/new/", coordinator.action_create, name="action_create"
     ),
     path("workspace/meetings/<int:pk>/announce/", coordinator.announce, name="announce"),
+    path(
+        "workspace/meetings/<int:pk>/exchange/send/",
+        coordinator.exchange_digest,
+        name="exchange_digest",
+    ),
     path("workspace/meetings/actions/", workspace.action_items, name="action_items"),
     path(
         "workspace/meetings/actions/<int:item_pk>/status/",

@@ -8,6 +8,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from atnet.core.services import log_action
+from atnet.network.models import Person
 from atnet.portal.models import EventIndexPage, EventPage, HomePage
 from atnet.portal.services import page_translation_save
 
@@ -66,8 +67,11 @@ def meetings_create_from_plan(
     ]
 
 
+@transaction.atomic
 def meeting_update(*, actor, meeting: Meeting, data: dict) -> Meeting:
     """Change a meeting; a new time, place or status bumps its sequence and tells the registered."""
+    data = dict(data)
+    chairs = data.pop("chairs", None)
     changed = sorted(name for name, value in data.items() if getattr(meeting, name) != value)
     for name in changed:
         setattr(meeting, name, data[name])
@@ -76,10 +80,23 @@ def meeting_update(*, actor, meeting: Meeting, data: dict) -> Meeting:
     if notify:
         meeting.sequence += 1
     meeting.save()
+    if chairs is not None and _chairs_set(meeting, chairs):
+        changed.append("chairs")
     log_action(actor=actor, action="meetings.meeting.update", obj=meeting, data={"fields": changed})
     if notify:
         _after_change(meeting)
     return meeting
+
+
+def _chairs_set(meeting: Meeting, chairs) -> bool:
+    """Set the chairs (people of the network only); True when they changed."""
+    chairs = list(chairs)
+    if any(not isinstance(person, Person) or person.pk is None for person in chairs):
+        raise ValidationError({"chairs": _("Chairs must be people of the network.")})
+    if {p.pk for p in chairs} == set(meeting.chairs.values_list("pk", flat=True)):
+        return False
+    meeting.chairs.set(chairs)
+    return True
 
 
 def _after_change(meeting: Meeting) -> None:
@@ -123,6 +140,22 @@ def agenda_item_add(
     item.save()
     log_action(actor=actor, action="meetings.agenda.add", obj=item, data={"fields": ["title"]})
     return item
+
+
+def agenda_item_move(*, actor, item: AgendaItem, direction: str) -> AgendaItem:
+    """Swap the item with its neighbour ("up" or "down"); positions are renumbered 1..n."""
+    if direction not in ("up", "down"):
+        raise ValidationError(_("Move an item up or down."))
+    items = list(item.meeting.agenda_items.order_by("position", "pk"))
+    index = next(i for i, other in enumerate(items) if other.pk == item.pk)
+    target = index - 1 if direction == "up" else index + 1
+    if 0 <= target < len(items):
+        items[index], items[target] = items[target], items[index]
+    for position, other in enumerate(items, start=1):
+        other.position = position
+    AgendaItem.objects.bulk_update(items, ["position"])
+    log_action(actor=actor, action="meetings.agenda.move", obj=item, data={"fields": ["position"]})
+    return next(other for other in items if other.pk == item.pk)
 
 
 def agenda_item_delete(*, actor, item: AgendaItem) -> None:

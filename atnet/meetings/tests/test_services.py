@@ -213,3 +213,12 @@ def test_reminders_go_once_a_week_before_and_once_a_day_before():
     )
     reminders_send.call()
     assert [m.subject.split(":")[0] for m in mail.outbox] == ["Reminder", "Changed", "Reminder"]
+
+
+def test_the_service_refuses_chairs_that_are_not_people_of_the_network():
+    from atnet.meetings.services.meetings import meeting_update
+
+    meeting = MeetingFactory()
+    with pytest.raises(ValidationError):
+        meeting_update(actor=None, meeting=meeting, data={"chairs": [coordinator_user()]})
+    assert not meeting.chairs.exists()

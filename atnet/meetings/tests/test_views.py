@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from atnet.meetings.models import Invitation, Minutes, Registration, Response
 from atnet.meetings.rsvp import rsvp_token
+from atnet.meetings.services.meetings import agenda_item_add
 from atnet.meetings.services.participation import invitations_create, registration_answer
 from atnet.meetings.services.records import attachment_add
 
@@ -168,14 +169,111 @@ def test_listings_run_a_constant_number_of_queries(client):
     ]
     meeting = MeetingFactory()
     urls.append(f"/ro/workspace/meetings/{meeting.pk}/attendance/")
+    urls.append(f"/ro/workspace/meetings/{meeting.pk}/agenda/")
+    urls.append(f"/ro/workspace/meetings/{meeting.pk}/edit/")  # every person is a possible chair
 
     def add(count):
         for _ in range(count):
             MeetingFactory(series=meeting.series)
+            agenda_item_add(actor=None, meeting=meeting, title_ro="Punct")
             registration_answer(meeting=meeting, person=PersonFactory(), response="attending")
 
     add(5)
+    for url in urls:  # warm the per-process caches (site, content types) before counting
+        _queries(client, url)
     few = {url: _queries(client, url) for url in urls}
     add(45)
     many = {url: _queries(client, url) for url in urls}
     assert few == many
+
+
+def _edit_data(meeting, **extra):
+    local = timezone.localtime
+    return {
+        "title_ro": meeting.title_ro,
+        "starts_at": local(meeting.starts_at).strftime("%Y-%m-%dT%H:%M"),
+        "ends_at": local(meeting.ends_at).strftime("%Y-%m-%dT%H:%M"),
+        "venue": meeting.venue,
+        "status": meeting.status,
+        "is_public": "on",
+        **extra,
+    }
+
+
+def test_a_coordinator_sets_the_chairs_in_the_meeting_form(client):
+    meeting = MeetingFactory()
+    first, second = PersonFactory(full_name="Ion Rusu"), PersonFactory()
+    client.force_login(coordinator_user())
+    url = f"/ro/workspace/meetings/{meeting.pk}/edit/"
+    form_page = client.get(url).content.decode()
+    assert "Ion Rusu" in form_page
+    assert 'T10:00"' in form_page  # the start is shown in Chișinău time
+    response = client.post(url, _edit_data(meeting, chairs=[first.pk, second.pk]))
+    assert response.status_code == 302
+    assert set(meeting.chairs.all()) == {first, second}
+    assert "Ion Rusu" in client.get(f"/ro/workspace/meetings/{meeting.pk}/").content.decode()
+    client.post(url, _edit_data(meeting, chairs=[second.pk]))
+    assert list(meeting.chairs.all()) == [second]
+
+
+def test_chairs_must_be_people_of_the_network(client):
+    meeting = MeetingFactory()
+    client.force_login(coordinator_user())
+    response = client.post(
+        f"/en/workspace/meetings/{meeting.pk}/edit/", _edit_data(meeting, chairs=["999999"])
+    )
+    assert response.status_code == 200
+    assert "chairs" in response.context["form"].errors
+    assert not meeting.chairs.exists()
+
+
+def test_changing_only_the_chairs_does_not_notify_the_registered(client):
+    meeting, person = MeetingFactory(), PersonFactory()
+    registration_answer(meeting=meeting, person=person, response="attending")
+    client.force_login(coordinator_user())
+    client.post(
+        f"/ro/workspace/meetings/{meeting.pk}/edit/", _edit_data(meeting, chairs=[person.pk])
+    )
+    meeting.refresh_from_db()
+    assert meeting.sequence == 0
+    assert mail.outbox == []
+
+
+def _agenda(meeting):
+    return [item.title_ro for item in meeting.agenda_items.order_by("position", "pk")]
+
+
+def test_a_coordinator_moves_agenda_items_up_and_down(client):
+    meeting = MeetingFactory()
+    first, second, third = (
+        agenda_item_add(actor=None, meeting=meeting, title_ro=title) for title in "ABC"
+    )
+    client.force_login(coordinator_user())
+    base = f"/ro/workspace/meetings/{meeting.pk}/agenda/"
+    response = client.post(f"{base}{third.pk}/move/", {"direction": "up"})
+    assert response.status_code == 302
+    assert _agenda(meeting) == ["A", "C", "B"]
+    client.post(f"{base}{first.pk}/move/", {"direction": "down"})
+    assert _agenda(meeting) == ["C", "A", "B"]
+    client.post(f"{base}{third.pk}/move/", {"direction": "up"})  # already first: no change
+    assert _agenda(meeting) == ["C", "A", "B"]
+    page = client.get(base).content.decode()
+    at = [page.index(f'id="item-{item.pk}"') for item in (third, first, second)]
+    assert at == sorted(at)
+
+
+def test_only_coordinators_reorder_the_agenda_and_only_by_post(client):
+    meeting = MeetingFactory()
+    first = agenda_item_add(actor=None, meeting=meeting, title_ro="A")
+    agenda_item_add(actor=None, meeting=meeting, title_ro="B")
+    url = f"/ro/workspace/meetings/{meeting.pk}/agenda/{first.pk}/move/"
+    assert "/accounts/login/" in client.post(url, {"direction": "down"})["Location"]
+    client.force_login(member(PersonFactory()))
+    assert client.post(url, {"direction": "down"}).status_code == 404
+    client.force_login(coordinator_user())
+    assert client.get(url).status_code == 405
+    client.post(url, {"direction": "sideways"})
+    assert _agenda(meeting) == ["A", "B"]
+    other = MeetingFactory()
+    wrong = f"/ro/workspace/meetings/{other.pk}/agenda/{first.pk}/move/"
+    assert client.post(wrong, {"direction": "down"}).status_code == 404

@@ -26,8 +26,8 @@ from ..forms import (
 from ..models import ActionItem, AgendaItem, Meeting, Minutes, Series
 from ..permissions import coordinator_required
 from ..planning import PlannedMeeting, local_datetime, plan
+from ..services import exchange, participation, records
 from ..services import meetings as meeting_services
-from ..services import participation, records
 
 
 def _planned_message(count: int) -> str:
@@ -40,6 +40,15 @@ def _planned_message(count: int) -> str:
 def _invited_message(count: int) -> str:
     text = ngettext(
         "%(count)d invitation is being sent.", "%(count)d invitations are being sent.", count
+    )
+    return text % {"count": count}
+
+
+def _digest_message(count: int) -> str:
+    text = ngettext(
+        "The digest is being sent to %(count)d person.",
+        "The digest is being sent to %(count)d people.",
+        count,
     )
     return text % {"count": count}
 
@@ -142,6 +151,21 @@ def agenda_delete(request, pk: int, item_pk: int):
     item = get_object_or_404(AgendaItem, meeting_id=pk, pk=item_pk)
     meeting_services.agenda_item_delete(actor=request.user, item=item)
     return redirect("meetings:agenda", pk=pk)
+
+
+@require_POST
+@coordinator_required
+def agenda_move(request, pk: int, item_pk: int):
+    item = get_object_or_404(
+        AgendaItem.objects.select_related("meeting"), meeting_id=pk, pk=item_pk
+    )
+    try:
+        meeting_services.agenda_item_move(
+            actor=request.user, item=item, direction=request.POST.get("direction", "")
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect(f"{reverse('meetings:agenda', args=[pk])}#item-{item.pk}")
 
 
 @coordinator_required
@@ -288,4 +312,18 @@ def announce(request, pk: int):
         messages.success(
             request, _("The meeting is announced on the public events page in three languages.")
         )
+    return redirect("meetings:meeting_detail", pk=meeting.pk)
+
+
+@require_POST
+@coordinator_required
+def exchange_digest(request, pk: int):
+    """Send the round table's activities by email to everyone invited or registered."""
+    meeting = _meeting(pk)
+    try:
+        count = exchange.exchange_digest_send(actor=request.user, meeting=meeting)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _digest_message(count))
     return redirect("meetings:meeting_detail", pk=meeting.pk)
