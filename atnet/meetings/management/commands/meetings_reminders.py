@@ -5,7 +5,8 @@ from atnet.meetings.tasks import reminders_send
 
 class Command(BaseCommand):
     help = (
-        "Queue the meeting reminders due (seven days and one day before). Run it hourly from cron."
+        "Queue the meeting reminders due (seven days and one day before). "
+        "Run hourly by atnet-meetings-reminders.timer."
     )
 
     def handle(self, *args, **options):
