@@ -12,8 +12,14 @@ from playwright.sync_api import sync_playwright
 
 BASE = os.environ.get("ATNET_URL", "http://127.0.0.1:8000")
 OUT = Path(__file__).resolve().parent
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def main() -> int:
