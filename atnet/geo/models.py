@@ -1,6 +1,7 @@
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from atnet.core.languages import in_language
 
 
 class DevelopmentRegion(models.TextChoices):
@@ -50,5 +51,4 @@ class AdministrativeUnit(models.Model):
 
     @property
     def name(self) -> str:
-        language = (get_language() or "ro")[:2]
-        return getattr(self, f"name_{language}", None) or self.name_ro
+        return in_language(self, "name")

@@ -7,17 +7,15 @@ apps (projects, legislation, meetings) can simply ForeignKey to it.
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from atnet.core.languages import in_language
 from atnet.core.models import TimeStampedModel
 from atnet.core.text import searchable
 from atnet.portal.models import ContentPage
 
 from .fields import ChoiceListField, choice_list_contains
-
-LANGUAGE_CODES = ("ro", "en", "ru")
 
 
 class Domain(models.TextChoices):
@@ -90,16 +88,6 @@ class Gender(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-def _in_language(obj, prefix: str) -> str:
-    """The field in the current language, else the first language that has it."""
-    current = (get_language() or "ro")[:2]
-    for language in (current, *LANGUAGE_CODES):
-        value = getattr(obj, f"{prefix}_{language}", "")
-        if value:
-            return value
-    return ""
-
-
 class OrganisationQuerySet(models.QuerySet):
     def public(self):
         return self.filter(is_public=True)
@@ -155,11 +143,11 @@ class Organisation(TimeStampedModel):
 
     @property
     def name(self) -> str:
-        return _in_language(self, "name")
+        return in_language(self, "name")
 
     @property
     def description(self) -> str:
-        return _in_language(self, "description")
+        return in_language(self, "description")
 
     def get_domains_display(self) -> list[str]:
         return [str(Domain(value).label) for value in self.domains if value in Domain.values]
@@ -312,11 +300,11 @@ class Activity(TimeStampedModel):
 
     @property
     def title(self) -> str:
-        return _in_language(self, "title")
+        return in_language(self, "title")
 
     @property
     def description(self) -> str:
-        return _in_language(self, "description")
+        return in_language(self, "description")
 
     def get_domains_display(self) -> list[str]:
         return [str(Domain(value).label) for value in self.domains if value in Domain.values]

@@ -8,12 +8,12 @@ from django.core.validators import FileExtensionValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from atnet.core.languages import in_language
 from atnet.core.models import TimeStampedModel
 from atnet.core.text import searchable
 from atnet.network.fields import ChoiceListField
 from atnet.network.models import Domain
 from atnet.portal.models import ContentPage
-from atnet.trainings.models import in_language
 
 from .storage import private_storage
 

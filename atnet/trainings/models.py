@@ -13,26 +13,14 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from atnet.core.languages import in_language
 from atnet.core.models import TimeStampedModel
 from atnet.core.text import fold, searchable
 from atnet.network.fields import ChoiceListField
 from atnet.network.models import Domain, Gender
 from atnet.portal.models import ContentPage
-
-LANGUAGE_CODES = ("ro", "en", "ru")
-
-
-def in_language(obj, prefix: str) -> str:
-    """The field in the active language, else the first language that has it."""
-    current = (get_language() or "ro")[:2]
-    for language in (current, *LANGUAGE_CODES):
-        value = getattr(obj, f"{prefix}_{language}", "")
-        if value:
-            return value
-    return ""
 
 
 def name_key(full_name: str) -> str:

@@ -1,18 +1,5 @@
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-
-LANGUAGE_CODES = ("ro", "en", "ru")
-
-
-def localised(obj, prefix: str) -> str:
-    """The field in the active language, else the first language that has it."""
-    current = (get_language() or "ro")[:2]
-    for language in (current, *LANGUAGE_CODES):
-        value = getattr(obj, f"{prefix}_{language}", "")
-        if value:
-            return value
-    return ""
 
 
 class ActionStatus(models.TextChoices):

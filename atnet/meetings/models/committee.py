@@ -7,9 +7,10 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from atnet.core.languages import in_language
 from atnet.core.models import TimeStampedModel
 
-from .base import ActionStatus, localised
+from .base import ActionStatus
 
 
 class CommitteeSession(TimeStampedModel):
@@ -40,7 +41,7 @@ class CommitteeSession(TimeStampedModel):
 
     @property
     def title(self) -> str:
-        return localised(self, "title")
+        return in_language(self, "title")
 
     @property
     def agenda_lines(self) -> list[str]:

@@ -9,9 +9,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from atnet.core.languages import in_language
 from atnet.core.models import TimeStampedModel
-
-from .base import localised
 
 
 class SeriesKind(models.TextChoices):
@@ -73,7 +72,7 @@ class Series(TimeStampedModel):
 
     @property
     def name(self) -> str:
-        return localised(self, "name")
+        return in_language(self, "name")
 
     @property
     def duration_timedelta(self) -> dt.timedelta:
@@ -162,7 +161,7 @@ class Meeting(TimeStampedModel):
 
     @property
     def title(self) -> str:
-        own = localised(self, "title")
+        own = in_language(self, "title")
         if own:
             return own
         day = date_format(timezone.localtime(self.starts_at), "j E Y")
@@ -207,4 +206,4 @@ class AgendaItem(models.Model):
 
     @property
     def title(self) -> str:
-        return localised(self, "title")
+        return in_language(self, "title")

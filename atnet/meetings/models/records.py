@@ -5,10 +5,11 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from atnet.core.languages import in_language
 from atnet.core.models import TimeStampedModel
 
 from ..storage import private_storage
-from .base import OPEN_ACTION_STATUSES, ActionStatus, localised
+from .base import OPEN_ACTION_STATUSES, ActionStatus
 from .meetings import Meeting
 
 
@@ -33,7 +34,7 @@ class Minutes(TimeStampedModel):
 
     @property
     def public_summary(self) -> str:
-        return localised(self, "public_summary")
+        return in_language(self, "public_summary")
 
 
 class Attachment(models.Model):
