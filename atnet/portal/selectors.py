@@ -27,32 +27,33 @@ def _with_images(queryset: QuerySet) -> QuerySet:
     )
 
 
-def news_in(locale: Locale) -> QuerySet:
+# A listing takes a Locale or its id: pages pass `locale_id`, which needs no query.
+def news_in(locale: Locale | int) -> QuerySet:
     news = public_only(NewsPage.objects.live().filter(locale=locale)).order_by("-date", "-pk")
     return _with_images(news).prefetch_related("tags")
 
 
-def events_in(locale: Locale) -> QuerySet:
+def events_in(locale: Locale | int) -> QuerySet:
     return _with_images(
         public_only(EventPage.objects.live().filter(locale=locale)).select_related("unit")
     )
 
 
-def upcoming_events(locale: Locale) -> QuerySet:
+def upcoming_events(locale: Locale | int) -> QuerySet:
     return events_in(locale).filter(end__gte=timezone.now()).order_by("start", "pk")
 
 
 def home_blocks(*, home) -> dict:
     areas = public_only(StandardPage.objects.live().descendant_of(home)).filter(area_of_work=True)
     return {
-        "latest_news": list(news_in(home.locale)[:HOME_NEWS]),
-        "upcoming_events": list(upcoming_events(home.locale)[:HOME_EVENTS]),
+        "latest_news": list(news_in(home.locale_id)[:HOME_NEWS]),
+        "upcoming_events": list(upcoming_events(home.locale_id)[:HOME_EVENTS]),
         "areas_of_work": list(areas.order_by("path")),
     }
 
 
 def news_listing(*, index, request) -> dict:
-    news = news_in(index.locale).descendant_of(index)
+    news = news_in(index.locale_id).descendant_of(index)
     tag = request.GET.get("tag", "").strip()[:100]
     if tag:
         news = news.filter(tags__slug=tag)
@@ -60,7 +61,7 @@ def news_listing(*, index, request) -> dict:
 
 
 def news_related(*, article) -> list:
-    others = news_in(article.locale).exclude(translation_key=article.translation_key)
+    others = news_in(article.locale_id).exclude(translation_key=article.translation_key)
     tag_ids = [tag.pk for tag in article.tags.all()]
     related = list(others.filter(tags__in=tag_ids).distinct()[:RELATED_NEWS]) if tag_ids else []
     if len(related) < RELATED_NEWS:
@@ -93,7 +94,7 @@ def filter_events(events: QuerySet, *, when: str, region: str | None, month) -> 
 def event_listing(*, index, request) -> dict:
     form = EventFilterForm(request.GET or None)
     filters = form.filters()
-    events = filter_events(events_in(index.locale).descendant_of(index), **filters)
+    events = filter_events(events_in(index.locale_id).descendant_of(index), **filters)
     return {"items": paginate(request, events), "filter_form": form, "filters": filters}
 
 
