@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .text import searchable
+
 
 class TimeStampedModel(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -36,3 +38,22 @@ class AuditLogEntry(models.Model):
 
     def __str__(self):
         return f"{self.action} {self.object_type}#{self.object_id}"
+
+
+class FoldedSearchModel(models.Model):
+    """Keeps `search_folded`, the case- and diacritic-folded text of `folded_fields`.
+
+    Searching that column with a folded query (atnet.core.text) finds `Chișinău`
+    from `Chisinau` on every database backend. Subclasses name their fields.
+    """
+
+    folded_fields: tuple[str, ...] = ()
+
+    search_folded = models.TextField(editable=False, blank=True, default="")
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.search_folded = searchable(*(getattr(self, name) for name in self.folded_fields))
+        super().save(*args, **kwargs)

@@ -11,8 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from atnet.core.languages import in_language
-from atnet.core.models import TimeStampedModel
-from atnet.core.text import searchable
+from atnet.core.models import FoldedSearchModel, TimeStampedModel
 from atnet.portal.models import ContentPage
 
 from .fields import ChoiceListField, choice_list_contains
@@ -96,7 +95,7 @@ class OrganisationQuerySet(models.QuerySet):
         return self.filter(choice_list_contains("domains", domain))
 
 
-class Organisation(TimeStampedModel):
+class Organisation(FoldedSearchModel, TimeStampedModel):
     name_ro = models.CharField(_("name (Romanian)"), max_length=255)
     name_en = models.CharField(_("name (English)"), max_length=255, blank=True)
     name_ru = models.CharField(_("name (Russian)"), max_length=255, blank=True)
@@ -124,8 +123,7 @@ class Organisation(TimeStampedModel):
         help_text=_("Shown in the public directory; otherwise visible to members only."),
     )
     last_verified = models.DateField(_("last verified"), null=True, blank=True)
-    # Names and acronym folded (case and diacritics) for search on every backend.
-    search_folded = models.TextField(editable=False, blank=True, default="")
+    folded_fields = ("name_ro", "name_en", "name_ru", "acronym")
 
     objects = OrganisationQuerySet.as_manager()
 
@@ -136,10 +134,6 @@ class Organisation(TimeStampedModel):
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        self.search_folded = searchable(self.name_ro, self.name_en, self.name_ru, self.acronym)
-        super().save(*args, **kwargs)
 
     @property
     def name(self) -> str:
@@ -230,7 +224,7 @@ class ActivityQuerySet(models.QuerySet):
         return self.filter(choice_list_contains("target_groups", group))
 
 
-class Activity(TimeStampedModel):
+class Activity(FoldedSearchModel, TimeStampedModel):
     """An activity or initiative of an organisation ("who does what where")."""
 
     organisation = models.ForeignKey(
@@ -270,7 +264,9 @@ class Activity(TimeStampedModel):
         related_name="+",
         verbose_name=_("created by"),
     )
-    search_folded = models.TextField(editable=False, blank=True, default="")
+    folded_fields = (
+        "title_ro", "title_en", "title_ru", "description_ro", "description_en", "description_ru",
+    )  # fmt: skip
 
     objects = ActivityQuerySet.as_manager()
 
@@ -290,13 +286,6 @@ class Activity(TimeStampedModel):
             errors["end_date"] = _("The end cannot be before the start.")
         if errors:
             raise ValidationError(errors)
-
-    def save(self, *args, **kwargs):
-        self.search_folded = searchable(
-            self.title_ro, self.title_en, self.title_ru,
-            self.description_ro, self.description_en, self.description_ru,
-        )  # fmt: skip
-        super().save(*args, **kwargs)
 
     @property
     def title(self) -> str:

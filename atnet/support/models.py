@@ -9,8 +9,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from atnet.core.languages import in_language
-from atnet.core.models import TimeStampedModel
-from atnet.core.text import searchable
+from atnet.core.models import FoldedSearchModel, TimeStampedModel
 from atnet.network.fields import ChoiceListField
 from atnet.network.models import Domain
 from atnet.portal.models import ContentPage
@@ -107,7 +106,7 @@ class MaterialQuerySet(models.QuerySet):
         return self.filter(access=Access.PUBLIC)
 
 
-class Material(TimeStampedModel):
+class Material(FoldedSearchModel, TimeStampedModel):
     """A key document; its files (original and translations) are MaterialFile rows."""
 
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
@@ -127,7 +126,9 @@ class Material(TimeStampedModel):
     access = models.CharField(
         _("access"), max_length=10, choices=Access.choices, default=Access.PUBLIC
     )
-    search_folded = models.TextField(editable=False, blank=True, default="")
+    folded_fields = (
+        "title_ro", "title_en", "title_ru", "author", "summary_ro", "summary_en", "summary_ru",
+    )  # fmt: skip
 
     objects = MaterialQuerySet.as_manager()
 
@@ -142,13 +143,6 @@ class Material(TimeStampedModel):
     def clean(self):
         if not (self.title_ro or self.title_en or self.title_ru):
             raise ValidationError(_("Give a title in at least one language."))
-
-    def save(self, *args, **kwargs):
-        self.search_folded = searchable(
-            self.title_ro, self.title_en, self.title_ru, self.author,
-            self.summary_ro, self.summary_en, self.summary_ru,
-        )  # fmt: skip
-        super().save(*args, **kwargs)
 
     @property
     def title(self) -> str:

@@ -16,8 +16,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from atnet.core.languages import in_language
-from atnet.core.models import TimeStampedModel
-from atnet.core.text import fold, searchable
+from atnet.core.models import FoldedSearchModel, TimeStampedModel
+from atnet.core.text import fold
 from atnet.network.fields import ChoiceListField
 from atnet.network.models import Domain, Gender
 from atnet.portal.models import ContentPage
@@ -69,7 +69,7 @@ class CourseQuerySet(models.QuerySet):
         return self.filter(is_public=True)
 
 
-class Course(TimeStampedModel):
+class Course(FoldedSearchModel, TimeStampedModel):
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     title_ro = models.CharField(_("title (Romanian)"), max_length=255)
     title_en = models.CharField(_("title (English)"), max_length=255, blank=True)
@@ -103,7 +103,10 @@ class Course(TimeStampedModel):
         validators=[MinValueValidator(0), MaxValueValidator(100)],
     )
     is_public = models.BooleanField(_("public"), default=True)
-    search_folded = models.TextField(editable=False, blank=True, default="")
+    folded_fields = (
+        "title_ro", "title_en", "title_ru", "topics",
+        "description_ro", "description_en", "description_ru",
+    )  # fmt: skip
 
     objects = CourseQuerySet.as_manager()
 
@@ -114,13 +117,6 @@ class Course(TimeStampedModel):
 
     def __str__(self):
         return self.title
-
-    def save(self, *args, **kwargs):
-        self.search_folded = searchable(
-            self.title_ro, self.title_en, self.title_ru, self.topics,
-            self.description_ro, self.description_en, self.description_ru,
-        )  # fmt: skip
-        super().save(*args, **kwargs)
 
     @property
     def title(self) -> str:
