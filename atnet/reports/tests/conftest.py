@@ -15,8 +15,6 @@ import datetime as dt
 
 import pytest
 
-from atnet.geo.services import units_sync
-
 from . import factories as f
 
 YEAR = 2025
@@ -24,8 +22,6 @@ YEAR = 2025
 
 @pytest.fixture
 def records(db):
-    # A transactional (browser) test of another app may have flushed the migration's units.
-    units_sync()
     police = f.organisation("politia", "police")
     ngo = f.organisation("ong", "ngo")
     prosecution = f.organisation("procuratura", "prosecution")

@@ -3,7 +3,6 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from atnet.geo.models import AdministrativeUnit
-from atnet.geo.services import units_sync
 from atnet.helpdirectory.models import ServiceKind
 from atnet.helpdirectory.tests.factories import HelpIndexFactory, HelpServiceFactory
 from atnet.portal.services import page_translation_save
@@ -16,8 +15,6 @@ pytestmark = [
 
 @pytest.fixture
 def directory(home):
-    # An earlier transactional test may have flushed the units the migration loaded.
-    units_sync()
     index = HelpIndexFactory(parent=home)
     page_translation_save(page=index, language="ru", fields={"title": "Где получить помощь"})
     HelpServiceFactory(

@@ -6,7 +6,6 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from atnet.geo.services import units_sync
 from atnet.network.models import Activity, NetworkDirectoryPage, Role
 from atnet.network.tests.factories import MembershipFactory, OrganisationFactory
 from atnet.portal.services import page_translation_save
@@ -21,8 +20,6 @@ PASSWORD = "a-long-test-password-1"
 
 @pytest.fixture
 def network(home):
-    # Another app's transactional test may have flushed the units the migration loaded.
-    units_sync()
     org_a = OrganisationFactory(name_ro="Centrul „Speranța” Cahul", name_ru="Центр «Надежда»")
     org_b = OrganisationFactory(name_ro="Asociația Bălți", slug="balti")
     MembershipFactory(organisation=org_a, role=Role.FOCAL_POINT, user__username="focal-a")
