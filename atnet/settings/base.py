@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "atnet.glossary",
     "atnet.helpdirectory",
     "atnet.reports",
+    "atnet.privacy",
     "atnet.api",
     "wagtail_localize",
     "wagtail_localize.locales",
