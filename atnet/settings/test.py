@@ -1,6 +1,7 @@
 """Test settings: fast hashing, tasks run at once, mail kept in memory."""
 
 from .base import *  # noqa: F403
+from .env import env_bool
 
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -13,3 +14,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 LOGGING["loggers"]["django_tasks"] = {"level": "WARNING"}  # noqa: F405
+# Most tests sign in with force_login; the two-factor tests switch this on.
+ATNET_TWO_FACTOR_REQUIRED = env_bool("ATNET_TWO_FACTOR_REQUIRED", False)
