@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from atnet.core.services import log_action
+from atnet.core.uploads import DOCUMENTS, validate_upload
 
 from ..models import (
     ActionItem,
@@ -18,23 +19,6 @@ from ..models import (
     Minutes,
 )
 from ..models.participation import _new_token
-
-# Attachments are documents, not programs: refuse anything else at the door.
-ALLOWED_EXTENSIONS = {
-    "pdf",
-    "doc",
-    "docx",
-    "odt",
-    "xls",
-    "xlsx",
-    "ods",
-    "ppt",
-    "pptx",
-    "txt",
-    "jpg",
-    "png",
-}
-MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
 
 def minutes_save(
@@ -64,11 +48,11 @@ def minutes_save(
 
 
 def attachment_add(*, actor, meeting: Meeting, title: str, file) -> Attachment:
-    extension = file.name.rsplit(".", 1)[-1].lower() if "." in file.name else ""
-    if extension not in ALLOWED_EXTENSIONS:
-        raise ValidationError({"file": _("This type of file is not accepted.")})
-    if file.size > MAX_ATTACHMENT_BYTES:
-        raise ValidationError({"file": _("The file is larger than 20 MB.")})
+    # Attachments are documents, not programs: size, kind and content checked at the door.
+    try:
+        validate_upload(file, kinds=DOCUMENTS)
+    except ValidationError as error:
+        raise ValidationError({"file": error.messages}) from error
     attachment = Attachment(meeting=meeting, title=title, file=file, uploaded_by=actor)
     attachment.full_clean()
     attachment.save()

@@ -2,12 +2,12 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from atnet.core.pagination import paginate
+from atnet.core.uploads import file_response
 
 from .. import selectors
 from ..forms import RegistrationForm, YearForm
@@ -95,14 +95,8 @@ def attachment_download(request, pk: int, attachment_pk: int):
     """Private files leave only through here, to those who may read the meeting's minutes."""
     meeting = meeting_internal_or_404(request.user, pk)
     attachment = get_object_or_404(Attachment, meeting=meeting, pk=attachment_pk)
-    try:
-        handle = attachment.file.open("rb")
-    except FileNotFoundError as error:
-        raise Http404 from error
-    filename = attachment.file.name.rsplit("/", 1)[-1]
-    response = FileResponse(handle, as_attachment=True, filename=filename)
-    response["Cache-Control"] = "private, no-store"
-    return response
+    # Type from the content, always a download, sandboxed: never rendered as a page.
+    return file_response(attachment.file, cache="private, no-store")
 
 
 @member_required
