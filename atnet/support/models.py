@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from atnet.core.languages import in_language
 from atnet.core.models import FoldedSearchModel, TimeStampedModel
+from atnet.core.uploads import DOCUMENTS, validate_model_upload
 from atnet.network.fields import ChoiceListField
 from atnet.network.models import Domain
 from atnet.portal.models import ContentPage
@@ -86,6 +87,12 @@ class Equipment(TimeStampedModel):
 
     def __str__(self):
         return f"{self.item} × {self.quantity}"
+
+    def clean(self):
+        # The extension validator trusts the name; this checks the content of a new upload.
+        validate_model_upload(
+            self.handover_document, kinds=DOCUMENTS, field_name="handover_document"
+        )
 
 
 class MaterialKind(models.TextChoices):
@@ -182,6 +189,7 @@ class MaterialFile(TimeStampedModel):
         return f"{self.material_id}:{self.language}"
 
     def clean(self):
+        validate_model_upload(self.file, kinds=DOCUMENTS, field_name="file")
         if not self.is_original and not self.translator:
             raise ValidationError({"translator": _("Name the translator of a translation.")})
 

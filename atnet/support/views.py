@@ -1,13 +1,11 @@
 """Private files through permission checks, and the support workspace."""
 
-import mimetypes
-import os
-
 from django.contrib.auth.views import redirect_to_login
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from atnet.core.pagination import paginate
+from atnet.core.uploads import file_response
 from atnet.trainings.permissions import login_url
 
 from .models import Equipment, MaterialFile
@@ -15,19 +13,10 @@ from .permissions import can_read_equipment, can_read_material, is_coordinator, 
 from .selectors import conferences_with_participants, equipment_for, members_materials
 
 
-def _file_response(field_file, *, public: bool) -> FileResponse:
-    if not field_file:
-        raise Http404
-    try:
-        handle = field_file.open("rb")
-    except FileNotFoundError as error:
-        raise Http404 from error
-    name = os.path.basename(field_file.name)
-    response = FileResponse(handle, as_attachment=True, filename=name)
-    response["Content-Type"] = mimetypes.guess_type(name)[0] or "application/octet-stream"
-    response["Cache-Control"] = "public, max-age=3600" if public else "private, no-store"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+def _file_response(field_file, *, public: bool):
+    # Type from the content (not the name), always a download, sandboxed.
+    cache = "public, max-age=3600" if public else "private, no-store"
+    return file_response(field_file, cache=cache)
 
 
 def material_file(request, slug: str, language: str):
