@@ -2,6 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from atnet.core.uploads import SPREADSHEET_IMPORT, UploadValidator
 from atnet.network.models import Gender, Organisation
 
 from .models import Audience, EnrolmentStatus, Evaluation, Participant
@@ -89,7 +90,10 @@ class MergeForm(forms.Form):
 
 
 class ImportForm(forms.Form):
-    file = forms.FileField(label=_("XLSX or CSV file"))
+    # Content checked (a spreadsheet or UTF-8 text, never markup) before the importer reads it.
+    file = forms.FileField(
+        label=_("XLSX or CSV file"), validators=[UploadValidator(SPREADSHEET_IMPORT, max_mb=2)]
+    )
     session = forms.ModelChoiceField(
         label=_("Enrol everyone in this session (optional)"), queryset=None, required=False
     )
