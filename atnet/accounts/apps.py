@@ -8,6 +8,6 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self):
-        from . import signals
+        from . import checks, signals  # noqa: F401  (registers the system checks)
 
         post_migrate.connect(signals.coordinator_permissions_ensure)

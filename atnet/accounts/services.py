@@ -96,12 +96,16 @@ def session_record(*, user, session_key: str | None) -> None:
         SessionRecord.objects.get_or_create(user=user, session_key=session_key)
 
 
-def sessions_end_all(*, user) -> int:
+def sessions_end_all(*, user, reason: str = "sign_out_everywhere") -> int:
     """Sign the user out of every browser and device where they are signed in."""
     store = import_module(settings.SESSION_ENGINE).SessionStore
     records = list(SessionRecord.objects.filter(user=user))
     for record in records:
         store(session_key=record.session_key).delete()
     SessionRecord.objects.filter(pk__in=[record.pk for record in records]).delete()
-    log_action(actor=user, action="accounts.sessions.end_all", obj=user)
+    if reason == "deactivated":
+        if records:  # saving an account that is already inactive is not an event
+            log_action(actor=None, action="accounts.sessions.end_deactivated", obj=user)
+    else:
+        log_action(actor=user, action="accounts.sessions.end_all", obj=user)
     return len(records)

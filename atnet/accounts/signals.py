@@ -1,9 +1,12 @@
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in
-from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from .roles import COORDINATOR_GROUP
+from atnet.network.models import Membership
+
+from .permissions import roles_permissions_ensure
+from .roles import membership_groups_sync
 
 
 @receiver(user_logged_in)
@@ -13,35 +16,30 @@ def _record_session(sender, request, user, **kwargs):
     session_record(user=user, session_key=request.session.session_key)
 
 
-# What a coordinator may manage in the Wagtail admin, by app: every permission
-# (add, change, delete, view) on these models, plus reaching the admin at all.
-COORDINATOR_MODELS = {
-    "network": ["organisation", "person", "membership", "activity"],
-    "meetings": ["series", "committeesession"],
-    "trainings": ["course", "session", "trainer"],
-    "support": ["equipment", "material", "materialfile", "distribution", "conference",
-                "conferenceparticipation"],
-}  # fmt: skip
-COORDINATOR_PERMISSIONS = [
-    ("wagtailadmin", "access_admin"),
-    ("accounts", "add_invitation"),
-    ("accounts", "view_invitation"),
-    *[
-        (app_label, f"{verb}_{model}")
-        for app_label, models in COORDINATOR_MODELS.items()
-        for model in models
-        for verb in ("add", "change", "delete", "view")
-    ],
-]
-
-
 def coordinator_permissions_ensure(**kwargs) -> None:
-    """Run after each app's migrate: permissions appear app by app, so check every time.
+    """Kept under its first name (shared test fixtures call it): ensures every role's rights."""
+    roles_permissions_ensure(**kwargs)
 
-    Three queries, whatever is already granted (add() skips what exists).
-    """
-    group, _created = Group.objects.get_or_create(name=COORDINATOR_GROUP)
-    wanted = Q()
-    for app_label, codename in COORDINATOR_PERMISSIONS:
-        wanted |= Q(content_type__app_label=app_label, codename=codename)
-    group.permissions.add(*Permission.objects.filter(wanted))
+
+@receiver(post_save, sender=Membership)
+def _membership_groups_follow(sender, instance, **kwargs):
+    membership_groups_sync(instance.user)
+
+
+@receiver(post_delete, sender=Membership)
+def _membership_groups_follow_removal(sender, instance, **kwargs):
+    # Only removes: the user may be being deleted with their memberships.
+    user_model = get_user_model()
+    user = user_model.objects.filter(pk=instance.user_id).first()
+    if user is not None:
+        membership_groups_sync(user, add=False)
+
+
+@receiver(post_save, sender=get_user_model())
+def _deactivated_user_signed_out(sender, instance, created, **kwargs):
+    """A deactivated account loses every open session at once, not at their next request."""
+    if created or instance.is_active:
+        return
+    from .services import sessions_end_all
+
+    sessions_end_all(user=instance, reason="deactivated")
