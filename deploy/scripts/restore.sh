@@ -1,39 +1,21 @@
 #!/bin/sh
-# Restore atnet from a backup folder written by backup.sh.
+# Restore atnet from a backup folder written by backup.sh (`manage.py backup`).
 #
-#   deploy/scripts/restore.sh /srv/atnet/backups/20250101T023000Z
+#   deploy/scripts/restore.sh /srv/atnet/backups/20261128T023000Z
 #
-# Replaces the database named in DATABASE_URL and the media folder. Stop the
-# web and worker services first (systemctl stop atnet-web atnet-worker); the
-# previous media folder is kept beside the new one as media.before-restore.<stamp>.
-# Set ATNET_RESTORE_YES=1 to skip the confirmation.
+# It restores into an EMPTY database and EMPTY file folders only, and refuses
+# anything else, so it can never overwrite live data. Before running it:
+#   1. systemctl stop atnet-web atnet-worker
+#   2. create a new database (sudo -u postgres createdb -O atnet atnet_restored)
+#      and point DATABASE_URL at it (or keep the name after dropping the old one);
+#   3. move the media and private folders aside (mv media media.before-restore).
+# The checksums are verified first; a damaged backup is refused before anything
+# is written. Afterwards: manage.py migrate, then start the services again.
 set -eu
 
-source_dir="${1:?usage: restore.sh BACKUP_FOLDER}"
-: "${DATABASE_URL:?DATABASE_URL must be set}"
-MEDIA_ROOT="${MEDIA_ROOT:-/srv/atnet/var/media}"
+source_dir="$(cd "${1:?usage: restore.sh BACKUP_FOLDER}" && pwd)"
+APP_DIR="${ATNET_APP_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}"
+PYTHON="${ATNET_PYTHON:-$APP_DIR/.venv/bin/python}"
 
-[ -f "$source_dir/db.dump" ] || { echo "no db.dump in $source_dir" >&2; exit 1; }
-( cd "$source_dir" && sha256sum --check --quiet SHA256SUMS )
-
-if [ "${ATNET_RESTORE_YES:-0}" != "1" ]; then
-    printf 'Replace the database and media with %s? [y/N] ' "$source_dir"
-    read -r answer
-    [ "$answer" = "y" ] || { echo "cancelled"; exit 1; }
-fi
-
-# --clean --if-exists drops each object before recreating it; one transaction,
-# so a failed restore leaves the database as it was.
-pg_restore --clean --if-exists --no-owner --no-privileges --single-transaction \
-    --dbname="$DATABASE_URL" "$source_dir/db.dump"
-
-if [ -f "$source_dir/media.tar.gz" ]; then
-    stamp="$(date -u +%Y%m%dT%H%M%SZ)"
-    if [ -d "$MEDIA_ROOT" ]; then
-        mv "$MEDIA_ROOT" "$MEDIA_ROOT.before-restore.$stamp"
-    fi
-    mkdir -p "$MEDIA_ROOT"
-    tar --extract --gzip --file="$source_dir/media.tar.gz" --directory="$MEDIA_ROOT"
-fi
-
-echo "restored from $source_dir; now run: manage.py migrate && systemctl start atnet-web atnet-worker"
+cd "$APP_DIR"
+"$PYTHON" manage.py restore "$source_dir"
