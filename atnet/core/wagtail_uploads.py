@@ -7,9 +7,18 @@ downloads a stored document whose content does not match its name as
 """
 
 from django.core.files.uploadedfile import UploadedFile
+from django.http import HttpResponse
 from wagtail.documents.forms import BaseDocumentForm
 
 from .uploads import DOCUMENTS, KINDS, file_response, sniff, validate_upload
+
+SERVED_HEADERS = (
+    "Content-Type",
+    "Content-Disposition",
+    "Cache-Control",
+    "X-Content-Type-Options",
+    "Content-Security-Policy",
+)
 
 
 class DocumentForm(BaseDocumentForm):
@@ -32,4 +41,14 @@ def serve_mismatched_document(document, request):
         return None
     if kind is not None and document.file_extension.lower() in kind.extensions:
         return None
-    return file_response(document.file, filename=document.filename, cache="private, no-store")
+    streamed = file_response(document.file, filename=document.filename)
+    # Wagtail acts only on an HttpResponse (a FileResponse streams, and is not one);
+    # such files are rare and bounded by the upload limit, so read this one whole.
+    try:
+        response = HttpResponse(b"".join(streamed.streaming_content))
+    finally:
+        streamed.close()
+    for header in SERVED_HEADERS:
+        response[header] = streamed[header]
+    response.is_private_file = True
+    return response
