@@ -76,6 +76,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "atnet.accounts.middleware.SessionIdleTimeoutMiddleware",
+    "atnet.accounts.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -83,6 +85,10 @@ MIDDLEWARE = [
 ROOT_URLCONF = "atnet.urls"
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "network:workspace"
+# The admin signs in through our page: throttled, and with the second factor.
+WAGTAILADMIN_LOGIN_URL = LOGIN_URL
+# Email changes go through /accounts/email/, which asks for the password again.
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WSGI_APPLICATION = "atnet.wsgi.application"
 
 TEMPLATES = [
@@ -120,7 +126,21 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "atnet.accounts.validators.CommonPasswordVariantValidator"},
+    {"NAME": "atnet.accounts.validators.LocalWordsValidator"},
+    {"NAME": "atnet.accounts.validators.PwnedPasswordValidator"},
 ]
+# Words no password may contain, besides the site name (comma-separated).
+ATNET_PASSWORD_LOCAL_WORDS = env_list("ATNET_PASSWORD_LOCAL_WORDS", "atnet")
+# Ask Have I Been Pwned (k-anonymity: 5 hex characters of the SHA-1 leave the server).
+ATNET_PWNED_PASSWORDS_CHECK = env_bool("ATNET_PWNED_PASSWORDS_CHECK", False)
+ATNET_PWNED_PASSWORDS_TIMEOUT = env_int("ATNET_PWNED_PASSWORDS_TIMEOUT", 3)
+# Sign-in throttling counts by client address: behind a proxy, the header that
+# carries it (e.g. X-Forwarded-For) and how many proxies of ours add to it.
+ATNET_TRUSTED_PROXY_HEADER = env("ATNET_TRUSTED_PROXY_HEADER", "")
+ATNET_TRUSTED_PROXY_COUNT = env_int("ATNET_TRUSTED_PROXY_COUNT", 1)
+# A session unused for this long is signed out (0: only the cookie's age applies).
+ATNET_SESSION_IDLE_MINUTES = env_int("ATNET_SESSION_IDLE_MINUTES", 60)
 
 # Two-factor sign-in (TOTP, recovery codes) for staff roles: see docs/security.md.
 ATNET_TWO_FACTOR_REQUIRED = env_bool("ATNET_TWO_FACTOR_REQUIRED", True)
