@@ -1,7 +1,7 @@
 """System checks: production must not run with two-factor sign-in switched off."""
 
 from django.conf import settings
-from django.core.checks import Error, register
+from django.core.checks import Error, Tags, register
 
 TWO_FACTOR_OFF = Error(
     "ATNET_TWO_FACTOR_REQUIRED is False: staff could reach the admin and personal data "
@@ -19,13 +19,13 @@ def _production() -> bool:
     return (getattr(settings, "SETTINGS_MODULE", "") or "").endswith(".production")
 
 
-@register()
+@register(Tags.security)
 def two_factor_in_production(app_configs=None, **kwargs) -> list:
     """Every `manage.py` command under the production settings refuses to start without it."""
     return _two_factor_errors() if _production() else []
 
 
-@register(deploy=True)
+@register(Tags.security, deploy=True)
 def two_factor_on_deploy(app_configs=None, **kwargs) -> list:
     """`check --deploy` fails too, whatever the settings module (once, not twice)."""
     return [] if _production() else _two_factor_errors()

@@ -79,3 +79,75 @@ class InvitationAcceptForm(forms.Form):
             except forms.ValidationError as error:
                 self.add_error("password1", error)
         return cleaned
+
+
+def _code_field(autofocus: bool):
+    attrs = {"autocomplete": "one-time-code", "spellcheck": "false"}
+    return forms.CharField(
+        label=_("Code"),
+        help_text=_(
+            "The six digits shown by your authenticator app, or one of your recovery codes."
+        ),
+        max_length=64,
+        widget=forms.TextInput(attrs={**attrs, "autofocus": True} if autofocus else attrs),
+    )
+
+
+class TwoFactorCodeForm(forms.Form):
+    code = _code_field(autofocus=True)
+
+
+class EnrolmentConfirmForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code from the app"),
+        help_text=_("Enter the six digits your authenticator app now shows for atnet."),
+        max_length=16,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}
+        ),
+    )
+
+
+class CurrentPasswordMixin:
+    """A form that changes the account asks for the current password again."""
+
+    def __init__(self, user, *args, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_current_password(self):
+        password = self.cleaned_data.get("current_password", "")
+        if not self.user.check_password(password):
+            raise forms.ValidationError(
+                _("Your current password was entered incorrectly."), code="password_incorrect"
+            )
+        return password
+
+
+def _current_password_field():
+    return forms.CharField(
+        label=_("Current password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+
+class TwoFactorDisableForm(CurrentPasswordMixin, forms.Form):
+    current_password = _current_password_field()
+    code = _code_field(autofocus=False)
+
+
+class EmailChangeForm(CurrentPasswordMixin, forms.Form):
+    email = forms.EmailField(label=_("New email address"))
+    current_password = _current_password_field()
+
+    def clean_email(self):
+        from django.contrib.auth import get_user_model
+
+        email = self.cleaned_data["email"].strip().lower()
+        taken = get_user_model().objects.filter(email__iexact=email).exclude(pk=self.user.pk)
+        if taken.exists():
+            raise forms.ValidationError(
+                _("Another account already uses this email address."), code="email_taken"
+            )
+        return email

@@ -21,8 +21,23 @@ LIMITS = {
 
 
 def client_address(request) -> str:
-    # Behind the nginx of deploy/, REMOTE_ADDR is set from the real client address.
-    return request.META.get("REMOTE_ADDR", "") if request else ""
+    """The client's address: the socket's, or the proxy's header when the settings trust it.
+
+    A header is trusted only when ATNET_TRUSTED_PROXY_HEADER names it, since a
+    client can send any header it likes; with X-Forwarded-For, the entry added
+    by the outermost of our ATNET_TRUSTED_PROXY_COUNT proxies is taken (the
+    ones to its left were written by the client and may be forged).
+    """
+    if request is None:
+        return ""
+    header = getattr(settings, "ATNET_TRUSTED_PROXY_HEADER", "")
+    if header:
+        key = "HTTP_" + header.upper().replace("-", "_")
+        entries = [e.strip() for e in request.META.get(key, "").split(",") if e.strip()]
+        count = max(1, getattr(settings, "ATNET_TRUSTED_PROXY_COUNT", 1))
+        if entries:
+            return entries[-min(count, len(entries))]
+    return request.META.get("REMOTE_ADDR", "")
 
 
 def _keys(username: str, address: str) -> dict[str, str]:

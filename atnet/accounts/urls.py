@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import views
+from . import account_views, views
 
 app_name = "accounts"
 
@@ -28,6 +28,12 @@ urlpatterns = [
         ),
         name="password_reset_complete",
     ),
+    path("accounts/account/", account_views.account, name="account"),
+    path("accounts/two-factor/", account_views.two_factor_enrol, name="two_factor_enrol"),
+    path("accounts/two-factor/code/", account_views.two_factor_verify, name="two_factor_verify"),
+    path("accounts/two-factor/off/", account_views.two_factor_disable, name="two_factor_disable"),
+    path("accounts/password/", account_views.password_change, name="password_change"),
+    path("accounts/email/", account_views.email_change, name="email_change"),
     path("accounts/invitations/new/", views.invitation_new, name="invitation_new"),
     path("accounts/invitation/<str:token>/", views.invitation_accept, name="invitation_accept"),
 ]

@@ -8,7 +8,8 @@ from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import services
+from . import services, two_factor
+from .account_views import pending_start
 from .forms import (
     InvitationAcceptForm,
     InvitationForm,
@@ -25,6 +26,14 @@ class LoginView(auth_views.LoginView):
 
     def get_default_redirect_url(self):
         return reverse("network:workspace")
+
+    def form_valid(self, form):
+        """With an authenticator, the password alone does not sign in: the code comes next."""
+        user = form.get_user()
+        if not two_factor.has_two_factor(user):
+            return super().form_valid(form)
+        pending_start(self.request, user, self.get_success_url())
+        return redirect("accounts:two_factor_verify")
 
 
 class LogoutView(auth_views.LogoutView):

@@ -1,4 +1,4 @@
-"""Role groups: created by migration, rights granted after migrate, only administrators manage users."""
+"""Role groups: made by a migration, rights granted after migrate; only admins manage users."""
 
 import pytest
 from django.contrib.auth import get_user_model

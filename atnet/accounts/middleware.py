@@ -1,0 +1,85 @@
+"""Session idle timeout, and two-factor sign-in before the admin, the workspace or personal data."""
+
+import re
+import time
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+
+from . import two_factor
+from .roles import two_factor_required
+
+LAST_SEEN_KEY = "atnet_last_seen"
+# Write the time of the last request at most once a minute: fewer session saves.
+LAST_SEEN_RESOLUTION = 60
+
+# Where personal data or the admin are: the Wagtail admin, the members'
+# workspace (directory of people, meetings, trainings, privacy requests) and
+# the invitation form. Everything else (public site, account pages) stays open.
+PROTECTED = re.compile(r"^/(?:admin|django-admin)/|^/[a-z]{2}/(?:workspace|accounts/invitations)/")
+ADMIN_LOGIN = re.compile(r"^/admin/login/$")
+
+
+def _now() -> int:
+    return int(time.time())
+
+
+class SessionIdleTimeoutMiddleware:
+    """Sign out a session left unused for ATNET_SESSION_IDLE_MINUTES (0 = never)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        minutes = getattr(settings, "ATNET_SESSION_IDLE_MINUTES", 0)
+        if minutes and request.user.is_authenticated:
+            self._check(request, minutes * 60)
+        return self.get_response(request)
+
+    def _check(self, request, limit: int) -> None:
+        now, last = _now(), request.session.get(LAST_SEEN_KEY)
+        if last is not None and now - last > limit:
+            logout(request)
+            messages.info(request, _("You were signed out after a period without activity."))
+        elif last is None or now - last >= LAST_SEEN_RESOLUTION:
+            request.session[LAST_SEEN_KEY] = now
+
+
+class TwoFactorMiddleware:
+    """Staff (and anyone with an authenticator) pass a second factor before protected pages.
+
+    The Wagtail admin's own sign-in page sends to ours, so the admin cannot be
+    a way round the code (or round the throttling of sign-in attempts).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if ADMIN_LOGIN.match(request.path_info):
+            return self._to(request, "accounts:login", request.GET.get("next", "/admin/"))
+        if self._must_verify(request):
+            user = request.user
+            target = "two_factor_verify" if two_factor.has_two_factor(user) else "two_factor_enrol"
+            return self._to(request, f"accounts:{target}", request.get_full_path())
+        return self.get_response(request)
+
+    @staticmethod
+    def _must_verify(request) -> bool:
+        if not getattr(settings, "ATNET_TWO_FACTOR_REQUIRED", True):
+            return False
+        if not PROTECTED.match(request.path_info):
+            return False
+        user = request.user
+        if not user.is_authenticated or user.is_verified():
+            return False
+        return two_factor_required(user) or two_factor.has_two_factor(user)
+
+    @staticmethod
+    def _to(request, name: str, next_url: str):
+        return redirect(f"{reverse(name)}?{urlencode({'next': next_url})}")
