@@ -13,8 +13,29 @@ class TimeStampedModel(models.Model):
         abstract = True
 
 
+class AuditLogImmutable(Exception):
+    """The audit log is append-only: rows are never changed or deleted through the ORM."""
+
+
+class AuditLogQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise AuditLogImmutable("audit log entries cannot be changed")
+
+    def delete(self):
+        raise AuditLogImmutable("audit log entries cannot be deleted")
+
+    def bulk_update(self, objs, fields, batch_size=None):
+        raise AuditLogImmutable("audit log entries cannot be changed")
+
+
 class AuditLogEntry(models.Model):
-    """Who did what to which record, kept for every back-office change."""
+    """Who did what to which record, kept for every back-office change.
+
+    Append-only: `save()` of an existing row, `delete()` and the queryset's
+    `update()`/`delete()` raise. The one sanctioned rewrite is `redact()`, which
+    erasure (atnet.privacy) uses to remove a person's name or email from `data`
+    while keeping the action, actor and time.
+    """
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -30,6 +51,8 @@ class AuditLogEntry(models.Model):
     data = models.JSONField(_("data"), default=dict, blank=True)
     created_at = models.DateTimeField(_("time"), auto_now_add=True, db_index=True)
 
+    objects = AuditLogQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("audit log entry")
         verbose_name_plural = _("audit log")
@@ -38,6 +61,22 @@ class AuditLogEntry(models.Model):
 
     def __str__(self):
         return f"{self.action} {self.object_type}#{self.object_id}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise AuditLogImmutable("audit log entries cannot be changed")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AuditLogImmutable("audit log entries cannot be deleted")
+
+    @classmethod
+    def redact(cls, entry_ids_and_data: dict[int, dict]) -> int:
+        """Replace the `data` of the given entries (erasure only); nothing else changes."""
+        plain = cls._base_manager
+        for entry_id, data in entry_ids_and_data.items():
+            plain.filter(pk=entry_id).update(data=data)
+        return len(entry_ids_and_data)
 
 
 class FoldedSearchModel(models.Model):
