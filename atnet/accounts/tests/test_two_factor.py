@@ -294,3 +294,28 @@ def test_production_settings_refuse_two_factor_off(settings):
     assert [error.id for error in two_factor_in_production()] == ["atnet.accounts.E001"]
     settings.SETTINGS_MODULE = "atnet.settings.test"
     assert two_factor_in_production() == []
+
+
+def test_manage_check_under_production_settings_fails_with_two_factor_off():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    environment = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    environment.update(
+        DJANGO_SETTINGS_MODULE="atnet.settings.production",
+        SECRET_KEY="k3y-" + "a1b2c3d4e5" * 6,
+        ALLOWED_HOSTS="atnet.example.org",
+        ATNET_TWO_FACTOR_REQUIRED="false",
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=Path(__file__).resolve().parents[3],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "atnet.accounts.E001" in result.stderr
