@@ -85,8 +85,9 @@ MIDDLEWARE = [
 ROOT_URLCONF = "atnet.urls"
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "network:workspace"
-# The admin signs in through our page: throttled, and with the second factor.
+# The admin (and restricted pages) sign in through our page: throttled, with the second factor.
 WAGTAILADMIN_LOGIN_URL = LOGIN_URL
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL  # restricted pages too
 # Email changes go through /accounts/email/, which asks for the password again.
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WSGI_APPLICATION = "atnet.wsgi.application"
