@@ -22,7 +22,9 @@ LAST_SEEN_RESOLUTION = 60
 # workspace (directory of people, meetings, trainings, privacy requests) and
 # the invitation form. Everything else (public site, account pages) stays open.
 PROTECTED = re.compile(r"^/(?:admin|django-admin)/|^/[a-z]{2}/(?:workspace|accounts/invitations)/")
-ADMIN_LOGIN = re.compile(r"^/admin/login/$")
+# Other sign-in pages (the admin's, and Wagtail's for restricted pages) have
+# neither throttling nor the second factor: they send to ours.
+OTHER_LOGINS = re.compile(r"^/admin/login/$|^/[a-z]{2}/_util/login/$")
 
 
 def _now() -> int:
@@ -53,16 +55,20 @@ class SessionIdleTimeoutMiddleware:
 class TwoFactorMiddleware:
     """Staff (and anyone with an authenticator) pass a second factor before protected pages.
 
-    The Wagtail admin's own sign-in page sends to ours, so the admin cannot be
-    a way round the code (or round the throttling of sign-in attempts).
+    The Wagtail admin's own sign-in page (and Wagtail's for restricted pages)
+    sends to ours, so neither is a way round the code or round the throttling
+    of sign-in attempts.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if ADMIN_LOGIN.match(request.path_info):
-            return self._to(request, "accounts:login", request.GET.get("next", "/admin/"))
+        if OTHER_LOGINS.match(request.path_info):
+            next_url = request.GET.get("next") or (
+                "/admin/" if request.path_info.startswith("/admin/") else "/"
+            )
+            return self._to(request, "accounts:login", next_url)
         if self._must_verify(request):
             user = request.user
             target = "two_factor_verify" if two_factor.has_two_factor(user) else "two_factor_enrol"

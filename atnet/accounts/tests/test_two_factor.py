@@ -232,10 +232,11 @@ def test_the_requirement_switched_off_lets_force_login_through(client, staff, se
 # The admin's sign-in page is not a way round
 
 
+@pytest.mark.parametrize("path", ["/admin/login/", "/ro/_util/login/", "/en/_util/login/"])
 @pytest.mark.parametrize("method", ["get", "post"])
-def test_the_admin_sign_in_page_sends_to_ours(client, enrolled, method):
+def test_other_sign_in_pages_send_to_ours(client, enrolled, method, path):
     response = getattr(client, method)(
-        "/admin/login/?next=/admin/pages/", {"username": "staff", "password": PASSWORD}
+        f"{path}?next=/admin/pages/", {"username": "staff", "password": PASSWORD}
     )
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("accounts:login") + "?next=")
