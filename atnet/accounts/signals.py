@@ -5,7 +5,7 @@ from django.dispatch import receiver
 
 from atnet.network.models import Membership
 
-from .permissions import roles_permissions_ensure
+from .permissions import COORDINATOR_MODELS, COORDINATOR_PERMISSIONS, roles_permissions_ensure  # noqa: F401
 from .roles import membership_groups_sync
 
 
