@@ -84,19 +84,28 @@ BUDGET_COLUMNS = [
 
 
 def domain_figure(spec: Spec, period: Period) -> Figure:
-    """Projects per domain: one aggregate query with a filtered count per domain."""
-    measures = {}
-    for domain in Domain.values:
-        condition = choice_list_contains("domains", domain)
-        measures[f"{domain}__projects"] = Count("pk", filter=condition)
-        measures |= {f"{domain}__{name}": sum_ for name, sum_ in budgets(condition).items()}
-    totals = spec.source(period).aggregate(**measures)
-    rows = [
-        Row(domain.value, str(domain.label), {
-            name: totals[f"{domain.value}__{name}"] for name in ("projects", *dict(BUDGET_COLUMNS))
-        })
-        for domain in Domain
-    ]  # fmt: skip
+    """Projects per domain: one aggregate query grouped by the list of domains and currency.
+
+    Each group (projects with the same domains and currency) is then counted in
+    every domain of its list. One filtered count and sum per domain and currency
+    (28 aggregates) would give the same numbers, but Django takes tens of
+    milliseconds to compile them, a hundred times the query itself.
+    """
+    groups = (
+        spec.source(period)
+        .values("domains", "currency")
+        .annotate(projects=Count("pk"), budget=Sum("budget"))
+        .order_by()
+    )
+    totals = {domain: {"projects": 0, **dict.fromkeys(dict(BUDGET_COLUMNS))} for domain in Domain}
+    for group in groups:
+        for domain in set(group["domains"] or []) & set(Domain.values):
+            values = totals[domain]
+            values["projects"] += group["projects"]
+            if group["budget"] is not None and group["currency"] in Currency.values:
+                key = f"budget_{group['currency'].lower()}"
+                values[key] = (values[key] or 0) + group["budget"]
+    rows = [Row(domain.value, str(domain.label), totals[domain]) for domain in Domain]
     rows.sort(key=lambda row: (-row["projects"], row.label))
     columns = [("projects", _("Projects")), *BUDGET_COLUMNS]
     return Figure(spec.slug, spec.title, columns, rows, "projects", notes=[str(MULTIPLE_DOMAINS)])
