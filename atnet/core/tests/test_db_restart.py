@@ -167,7 +167,6 @@ def app_server(transactional_db, tmp_path):
         "GUNICORN_WORKERS": "2",
         "GUNICORN_MAX_REQUESTS": "0",  # no planned worker restart during the test
         "GUNICORN_LOG_LEVEL": "warning",
-        "LOG_LEVEL": "CRITICAL",  # the outage's errors are expected; keep the log short
     }
     log = tmp_path / "gunicorn.log"
     with log.open("w") as output:
