@@ -135,6 +135,14 @@ def subject_records(subject: Subject) -> dict[str, list[int]]:
     return found
 
 
+def holds_anything(subject: Subject) -> bool:
+    """Whether any registered source has a row about the subject (an invitation is enough)."""
+    return any(
+        source.model._base_manager.filter(source.find(subject, source.model)).exists()
+        for source in installed_sources()
+    )
+
+
 def audit_entries(subject: Subject, records: dict[str, list[int]] | None = None):
     """Audit-log entries about the subject's records, or made by their account."""
     records = subject_records(subject) if records is None else records

@@ -33,6 +33,8 @@ PARTICIPANT_LIST_VIEWS = {
     "network:people",
     "reports:records",
     "wagtailsnippets_network_person:list",
+    "wagtailsnippetchoosers_network_person:choose",
+    "wagtailsnippetchoosers_network_person:choose_results",
     "wagtailsnippets_network_person:list_results",
     "wagtailsnippets_network_membership:list",
     "wagtailsnippets_network_membership:list_results",

@@ -32,10 +32,6 @@ class Subject:
     def name_keys(self) -> set[str]:
         return {name_key(name) for name in self.names if name_key(name)}
 
-    @property
-    def is_empty(self) -> bool:
-        return not (self.user_ids or self.person_ids or self.participant_ids or self.names)
-
     def email_q(self, field_name: str) -> Q:
         if not self.emails:
             return Q(pk__in=[])

@@ -18,6 +18,7 @@ from atnet.core.models import AuditLogEntry
 from atnet.core.pagination import paginate
 
 from . import services
+from .export import holds_anything
 from .forms import NOT_FOUND, AuditFilterForm, EraseForm, SubjectForm
 from .subject import find_subject
 
@@ -36,7 +37,7 @@ def coordinator_required(view):
 
 def _subject_or_none(form):
     subject = find_subject(email=form.cleaned_data["email"])
-    return None if subject.is_empty else subject
+    return subject if holds_anything(subject) else None
 
 
 @require_http_methods(["GET", "POST"])
@@ -83,8 +84,8 @@ def erase(request):
     form = EraseForm(request.POST)
     if not form.is_valid():
         return render(request, "privacy/erase_confirm.html", {"form": form}, status=400)
-    subject = find_subject(email=form.cleaned_data["email"])
-    if subject.is_empty:
+    subject = _subject_or_none(form)
+    if subject is None:
         form.add_error(None, NOT_FOUND)
         return render(request, "privacy/erase_confirm.html", {"form": form}, status=400)
     result = services.erase_for_request(subject=subject, actor=request.user)

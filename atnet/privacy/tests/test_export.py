@@ -7,7 +7,7 @@ from atnet.core.models import AuditLogEntry
 from atnet.privacy.export import subject_export
 from atnet.privacy.subject import find_subject
 
-from .conftest import EMAIL, NAME, NAME_PLAIN, coordinator
+from .conftest import EMAIL, NAME, NAME_PLAIN, coordinator, organisation
 
 EVERY_SOURCE = {
     "auth.User", "wagtailusers.UserProfile", "network.Person", "network.Membership",
@@ -109,3 +109,16 @@ def test_the_command_writes_the_json(world, tmp_path):
     call_command("personal_data_export", "--person", str(world.person.pk), "--format", "html",
                  "--output", str(target))  # fmt: skip
     assert NAME in target.read_text()
+
+
+def test_someone_only_invited_is_found_and_erased(db):
+    from atnet.accounts.models import Invitation
+    from atnet.privacy.erasure import subject_erase
+    from atnet.privacy.export import holds_anything
+
+    Invitation.objects.create(email="only.invited@example.org", organisation=organisation())
+    subject = find_subject(email="Only.Invited@example.org")
+    assert holds_anything(subject)
+    assert not holds_anything(find_subject(email="never.seen@example.org"))
+    subject_erase(subject=subject)
+    assert not Invitation.objects.exists()

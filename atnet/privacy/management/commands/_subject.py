@@ -2,6 +2,7 @@
 
 from django.core.management.base import CommandError
 
+from atnet.privacy.export import holds_anything
 from atnet.privacy.subject import find_subject
 
 
@@ -23,6 +24,6 @@ def subject_from_options(options):
         person_ids=options["person"],
         participant_ids=options["participant"],
     )
-    if subject.is_empty:
+    if not holds_anything(subject):
         raise CommandError("Nothing is held about this person.")
     return subject
