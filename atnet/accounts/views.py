@@ -27,6 +27,21 @@ class LoginView(auth_views.LoginView):
     def get_default_redirect_url(self):
         return reverse("network:workspace")
 
+    def dispatch(self, request, *args, **kwargs):
+        # The admin sends a signed-in user without admin access here; sending
+        # them back (redirect_authenticated_user) would loop.
+        if request.user.is_authenticated and self._admin_refused(request):
+            context = {"form": None, "admin_refused": True}
+            return render(request, "accounts/login.html", context, status=403)
+        return super().dispatch(request, *args, **kwargs)
+
+    @staticmethod
+    def _admin_refused(request) -> bool:
+        next_url = request.POST.get("next") or request.GET.get("next") or ""
+        return next_url.startswith("/admin/") and not request.user.has_perm(
+            "wagtailadmin.access_admin"
+        )
+
     def form_valid(self, form):
         """With an authenticator, the password alone does not sign in: the code comes next."""
         user = form.get_user()
