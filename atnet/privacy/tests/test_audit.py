@@ -249,3 +249,14 @@ def test_members_cannot_read_the_audit_log(client, world):
     assert client.get("/en/workspace/privacy/audit-log/").status_code == 404
     client.logout()
     assert client.get("/en/workspace/privacy/audit-log/").status_code == 302
+
+
+def test_the_admin_menu_links_coordinators_to_the_personal_data_pages(rf, world):
+    from atnet.privacy.wagtail_hooks import audit_menu_item, privacy_menu_item
+
+    request = rf.get("/admin/")
+    request.user = coordinator()
+    assert privacy_menu_item().is_shown(request) and audit_menu_item().is_shown(request)
+    assert privacy_menu_item().url.endswith("/workspace/privacy/")
+    request.user = world.user
+    assert not privacy_menu_item().is_shown(request)
