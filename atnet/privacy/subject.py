@@ -16,7 +16,7 @@ from django.db.models import Q
 
 from atnet.core.text import fold
 from atnet.network.models import Membership, Person
-from atnet.trainings.models import Participant, name_key
+from atnet.trainings.models import Participant, Trainer, name_key
 
 
 @dataclass
@@ -90,6 +90,10 @@ def _collect(subject: Subject) -> None:
     )
     for participant in participants:
         _add_record(subject, subject.participant_ids, participant)
+    for trainer in Trainer._base_manager.filter(subject.email_q("email")):
+        subject.names.add(trainer.full_name)
+        if trainer.organisation_id:
+            subject.organisation_ids.add(trainer.organisation_id)
     memberships = Membership.objects.filter(user_id__in=sorted(subject.user_ids) or [-1])
     subject.organisation_ids.update(memberships.values_list("organisation_id", flat=True))
 

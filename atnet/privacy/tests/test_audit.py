@@ -260,3 +260,16 @@ def test_the_admin_menu_links_coordinators_to_the_personal_data_pages(rf, world)
     assert privacy_menu_item().url.endswith("/workspace/privacy/")
     request.user = world.user
     assert not privacy_menu_item().is_shown(request)
+
+
+@audited
+def test_a_sign_in_sheet_download_is_logged(client, world):
+    actor = coordinator()
+    client.force_login(actor)
+    response = client.get(f"/en/workspace/meetings/{world.meeting.pk}/sign-in-sheet.pdf")
+    assert response.status_code == 200
+    entry = _entries("privacy.export")[-1]
+    assert (entry.actor_id, entry.object_type, entry.object_id) == (
+        actor.pk, "meetings:sign_in_sheet", str(world.meeting.pk),
+    )  # fmt: skip
+    assert entry.data["content_type"] == "application/pdf"

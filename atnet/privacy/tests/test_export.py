@@ -122,3 +122,18 @@ def test_someone_only_invited_is_found_and_erased(db):
     assert not holds_anything(find_subject(email="never.seen@example.org"))
     subject_erase(subject=subject)
     assert not Invitation.objects.exists()
+
+
+def test_a_trainer_known_by_email_is_found_at_conferences_by_name(db):
+    from atnet.support.models import ConferenceParticipation
+    from atnet.trainings.models import Trainer
+
+    from .conftest import _support
+
+    org = organisation()
+    Trainer.objects.create(full_name=NAME_PLAIN, organisation=org, email="trainer@example.org")
+    participation = _support(org)
+    sections = _sections(subject_export(find_subject(email="trainer@example.org")))
+    rows = sections["support.ConferenceParticipation"].rows
+    assert [row["id"] for row in rows] == [participation.pk]
+    assert ConferenceParticipation.objects.count() == 1
