@@ -3,6 +3,7 @@
 from enum import StrEnum
 
 from django.utils import translation
+from ninja import Field, Schema
 from ninja.pagination import PageNumberPagination
 from wagtail.models import Locale
 
@@ -14,10 +15,17 @@ class LanguageCode(StrEnum):
 
 
 PAGE_SIZE = 20
+# Far beyond any real listing, and keeps OFFSET inside PostgreSQL's bigint: a page
+# number of 10**30 was a 500 (found by Schemathesis), now it is a 422.
+MAX_PAGE = 1_000_000
 
 
 class ApiPagination(PageNumberPagination):
     """Page-number pagination with the API's page size."""
+
+    class Input(Schema):
+        page: int = Field(1, ge=1, le=MAX_PAGE)
+        page_size: int | None = Field(None, ge=1)
 
     def __init__(self, page_size: int = PAGE_SIZE, **kwargs):
         super().__init__(page_size=page_size, **kwargs)
