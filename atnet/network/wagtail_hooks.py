@@ -15,6 +15,7 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from atnet.core.admin_choosers import PersonalDataChooserViewSet
 from atnet.core.text import search_terms
 from atnet.geo.models import DevelopmentRegion
 
@@ -96,6 +97,7 @@ class ActivityViewSet(SnippetViewSet):
 
 class PersonViewSet(SnippetViewSet):
     model = Person
+    chooser_viewset_class = PersonalDataChooserViewSet  # personal data
     icon = "user"
     menu_order = 120
     search_fields = ["full_name", "email", "position"]
@@ -106,6 +108,7 @@ class PersonViewSet(SnippetViewSet):
 
 class MembershipViewSet(SnippetViewSet):
     model = Membership
+    chooser_viewset_class = PersonalDataChooserViewSet  # personal data
     icon = "key"
     menu_order = 130
     search_fields = ["user__username", "user__email", "organisation__name_ro"]

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from atnet.core.admin_choosers import PersonalDataChooserViewSet
+
 from .models import (
     Conference,
     ConferenceParticipation,
@@ -48,6 +50,7 @@ class DistributionViewSet(SnippetViewSet):
 
 class ParticipationViewSet(SnippetViewSet):
     model = ConferenceParticipation
+    chooser_viewset_class = PersonalDataChooserViewSet  # personal data
     icon = "user"
     list_display = ["full_name", "conference", "role"]
 

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from atnet.core.admin_choosers import PersonalDataChooserViewSet
+
 from .models import Course, Session, Trainer
 
 
@@ -23,6 +25,7 @@ class SessionViewSet(SnippetViewSet):
 
 class TrainerViewSet(SnippetViewSet):
     model = Trainer
+    chooser_viewset_class = PersonalDataChooserViewSet  # personal data
     icon = "user"
     list_display = ["full_name", "is_external"]
 
