@@ -100,7 +100,7 @@ def _log(instance, verb: str, fields: list[str]) -> None:
     label = instance._meta.label_lower
     log_event(
         actor=current_actor(),
-        action=f"{label}.{verb}",
+        action=f"record.{verb}",  # apart from the services' own actions
         object_type=label,
         object_id=instance.pk,
         data={"fields": fields, "via": "signal"},

@@ -76,7 +76,7 @@ def _clear(queryset, label: str) -> int:
     queryset.model.objects.filter(pk__in=ids).update(email="", phone="")
     AuditLogEntry.objects.bulk_create(
         AuditLogEntry(
-            action=f"{label}.retention",
+            action="privacy.retention",
             object_type=label,
             object_id=str(pk),
             data={"fields": list(CONTACT_FIELDS), "via": "retention"},

@@ -55,7 +55,7 @@ def test_contact_details_go_after_the_period_and_stay_before(db, settings):
     assert young_person.email == "young@example.org"
     assert Participant.objects.get(pk=old_trainee.pk).email == ""
     assert Participant.objects.get(pk=young_trainee.pk).phone == "0700"
-    logged = AuditLogEntry.objects.filter(action__endswith=".retention")
+    logged = AuditLogEntry.objects.filter(action="privacy.retention")
     assert {(e.object_type, e.object_id) for e in logged} == {
         ("network.person", str(old_person.pk)), ("trainings.participant", str(old_trainee.pk)),
     }  # fmt: skip
