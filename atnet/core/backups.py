@@ -182,8 +182,11 @@ def _postgresql_table_count(database: dict) -> int:
 def _sqlite_table_count(path: Path) -> int:
     if not path.exists():
         return 0
-    with sqlite3.connect(path) as conn:
+    conn = sqlite3.connect(path)
+    try:
         return conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+    finally:
+        conn.close()
 
 
 def _dump_database(alias: str, folder: Path) -> tuple[str, str]:

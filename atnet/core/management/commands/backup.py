@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 from django.conf import settings
@@ -24,6 +25,7 @@ class Command(BaseCommand):
         parent = Path(
             output
             or getattr(settings, "ATNET_BACKUP_DIR", "")
+            or os.environ.get("ATNET_BACKUP_DIR")
             or Path(settings.VAR_DIR) / "backups"
         )
         try:
