@@ -21,3 +21,16 @@ class InvitationMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_invitation_menu_item():
     return InvitationMenuItem(_("Invite a person"), "", icon_name="mail", order=215)
+
+
+class AccountSecurityMenuItem(MenuItem):
+    """Two-factor sign-in, password and sessions: on our account page, in the admin's language."""
+
+    def render_component(self, request):
+        self.url = reverse("accounts:account")
+        return super().render_component(request)
+
+
+@hooks.register("register_admin_menu_item")
+def register_account_security_menu_item():
+    return AccountSecurityMenuItem(_("Two-factor sign-in"), "", icon_name="lock", order=10000)

@@ -320,3 +320,8 @@ def test_manage_check_under_production_settings_fails_with_two_factor_off():
     )
     assert result.returncode != 0
     assert "atnet.accounts.E001" in result.stderr
+
+
+def test_the_admin_menu_leads_to_the_account_page(client, staff):
+    sign_in_verified(client, staff)
+    assert "/accounts/account/" in client.get("/admin/").content.decode()
