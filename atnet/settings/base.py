@@ -78,6 +78,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "atnet.accounts.middleware.SessionIdleTimeoutMiddleware",
     "atnet.accounts.middleware.TwoFactorMiddleware",
+    "atnet.privacy.middleware.AuditMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -220,6 +221,12 @@ LOGGING = {
 }
 
 ATNET_PAGE_SIZE = env_int("ATNET_PAGE_SIZE", 10)
+# Personal data: participants' email and phone are erased this many days after their
+# last meeting or training session (atnet.privacy.retention; 3 years by default).
+ATNET_RETENTION_PARTICIPANT_CONTACT_DAYS = env_int("ATNET_RETENTION_PARTICIPANT_CONTACT_DAYS", 1095)
+# Uploaded files outside media (handover acts, key materials) and where backups go.
+ATNET_PRIVATE_ROOT = env("ATNET_PRIVATE_ROOT", str(VAR_DIR / "private"))
+ATNET_BACKUP_DIR = env("ATNET_BACKUP_DIR", str(VAR_DIR / "backups"))
 # How long a shared cache may keep an anonymous public page (seconds): short,
 # so that a published change shows within a second through the micro-cache.
 ATNET_PUBLIC_MAX_AGE = env_int("ATNET_PUBLIC_MAX_AGE", 1)
