@@ -173,6 +173,28 @@ def two_factor_disable(request):
 
 
 @never_cache
+def recovery_codes_renew(request):
+    """Ten new recovery codes (the old ones stop working), after the password and a code."""
+    if not request.user.is_authenticated:
+        return _sign_in_first(request)
+    user = request.user
+    if not two_factor.has_two_factor(user):
+        return redirect("accounts:account")
+    form = TwoFactorDisableForm(user, request.POST or None)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        device, status = _code_check(request, user, form)
+        if device is not None:
+            codes = two_factor.recovery_codes_new(user=user)
+            log_action(actor=user, action="accounts.two_factor.recovery_codes_renew", obj=user)
+            context = {"codes": codes, "next": reverse("accounts:account")}
+            return render(request, "accounts/two_factor_recovery_codes.html", context)
+    elif request.method == "POST":
+        status = 400
+    return render(request, "accounts/recovery_codes_renew.html", {"form": form}, status=status)
+
+
+@never_cache
 def password_change(request):
     if not request.user.is_authenticated:
         return _sign_in_first(request)

@@ -32,6 +32,11 @@ urlpatterns = [
     path("accounts/two-factor/", account_views.two_factor_enrol, name="two_factor_enrol"),
     path("accounts/two-factor/code/", account_views.two_factor_verify, name="two_factor_verify"),
     path("accounts/two-factor/off/", account_views.two_factor_disable, name="two_factor_disable"),
+    path(
+        "accounts/two-factor/recovery-codes/",
+        account_views.recovery_codes_renew,
+        name="recovery_codes_renew",
+    ),
     path("accounts/password/", account_views.password_change, name="password_change"),
     path("accounts/email/", account_views.email_change, name="email_change"),
     path("accounts/invitations/new/", views.invitation_new, name="invitation_new"),

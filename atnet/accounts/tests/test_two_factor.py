@@ -325,3 +325,17 @@ def test_manage_check_under_production_settings_fails_with_two_factor_off():
 def test_the_admin_menu_leads_to_the_account_page(client, staff):
     sign_in_verified(client, staff)
     assert "/accounts/account/" in client.get("/admin/").content.decode()
+
+
+def test_new_recovery_codes_need_the_password_and_a_code_and_replace_the_old(client, enrolled):
+    staff, device, old_codes = enrolled
+    sign_in_verified(client, staff)
+    url = reverse("accounts:recovery_codes_renew")
+    refused = client.post(url, {"current_password": "nope", "code": totp_code(device)})
+    assert refused.status_code == 400
+    assert set(StaticToken.objects.values_list("token", flat=True)) == set(old_codes)
+    response = client.post(url, {"current_password": PASSWORD, "code": totp_code(device)})
+    new_codes = response.context["codes"]
+    assert len(new_codes) == 10
+    assert set(StaticToken.objects.values_list("token", flat=True)) == set(new_codes)
+    assert not set(new_codes) & set(old_codes)
