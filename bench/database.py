@@ -1,20 +1,23 @@
-"""The bench database: PostgreSQL `atnet_bench_<seed>_<size>_<schema>`, built once and reused.
+"""The bench database: PostgreSQL `atnet_bench_<seed>_<size>_<generator>`, built once and reused.
 
 Built with the production settings: migrate, the demo site (`load_demo`), the
 bulk datasets (bench.datasets), then the search index through the backend's
 bulk indexing (`add_items`, as `update_index` does, on every core). A marker
-file records that the build finished and how long each step took; a database
-without one is rebuilt.
+file records that the build finished, how long each step took and the
+migrations it has; a database without one is rebuilt. New migrations are
+applied to a cached database in place (`migrate`, as in production); one that
+changed or disappeared since the build means a rebuild.
 """
 
 import json
 import os
 import subprocess
 import time
+from pathlib import Path
 
 import psycopg
 
-from .config import OUT, PYTHON, ROOT, Config
+from .config import OUT, PYTHON, ROOT, Config, migrations
 from .system import log, manage
 
 SECRET = "bench-only-not-a-secret-5d1f9c"
@@ -57,13 +60,39 @@ def prepare(cfg: Config) -> dict:
     env = production_env(cfg)
     if marker.exists() and _exists(cfg):
         info = json.loads(marker.read_text())
-        log(f"reusing database {cfg.db_name} (built in {info['total_seconds']} s)")
-        return {**info, "cached": True}
+        if follow_migrations(marker, info, env):
+            log(f"reusing database {cfg.db_name} (built in {info['total_seconds']} s)")
+            return {**info, "cached": True}
     _drop_stale(cfg)
     info = _build(cfg, env)
-    marker.parent.mkdir(parents=True, exist_ok=True)
-    marker.write_text(json.dumps(info, indent=2))
+    save_marker(marker, info)
     return {**info, "cached": False}
+
+
+def save_marker(marker: Path, info: dict) -> None:
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.write_text(json.dumps({**info, "migrations": migrations()}, indent=2))
+
+
+def follow_migrations(marker: Path, info: dict, env: dict) -> bool:
+    """True when the cached database is (or has just been brought) up to date by `migrate`."""
+    now, then = migrations(), info.get("migrations")
+    if then is None or any(now.get(name) != digest for name, digest in then.items()):
+        log("a migration of the cached database changed: rebuilding it")
+        return False
+    new = [name for name in now if name not in then]
+    if new:
+        log(f"applying {len(new)} new migration(s) to the cached database")
+        manage(env, "migrate", "--noinput")
+        save_marker(marker, info)
+    return True
+
+
+def drop(cfg: Config) -> None:
+    """Drops the bench database and forgets it (BENCH_KEEP_DB=0)."""
+    with _admin(cfg) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{cfg.db_name}"')
+    (OUT / "db" / f"{cfg.db_name}.json").unlink(missing_ok=True)
 
 
 def _drop_stale(cfg: Config) -> None:
@@ -95,7 +124,7 @@ def _build(cfg: Config, env: dict) -> dict:
 
     step("migrate", lambda: manage(env, "migrate", "--noinput"))
     step("load_demo", lambda: manage(env, "load_demo"))
-    datasets = step("generate", lambda: _generate(cfg, env))
+    datasets = step("generate", lambda: generate(cfg, env))
     step("search_index", lambda: _index(env))
     step("analyze", lambda: _analyze(cfg))
     total = round(time.perf_counter() - started, 1)
@@ -103,9 +132,10 @@ def _build(cfg: Config, env: dict) -> dict:
     return {"database": cfg.db_name, "steps": steps, "datasets": datasets, "total_seconds": total}
 
 
-def _generate(cfg: Config, env: dict) -> dict:
+def generate(cfg: Config, env: dict, *only: str) -> dict:
+    """The datasets (`only` these when named) in a Django process on `env`'s database."""
     result = subprocess.run(
-        [str(PYTHON), "-m", "bench.datasets", str(cfg.seed), str(cfg.scale)],
+        [str(PYTHON), "-m", "bench.datasets", str(cfg.seed), str(cfg.scale), *only],
         cwd=ROOT,
         env=env,
         capture_output=True,

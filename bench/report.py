@@ -3,10 +3,11 @@
 import datetime as dt
 import platform
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import BENCH_DIR, DOC, OUT, Config
+from . import figures as figures_bench
+from .config import BENCH_DIR, Config
 from .load import Target
 
 NOTES = BENCH_DIR / "notes.md"
@@ -32,6 +33,8 @@ class Results:
     rss: list[float]
     seconds: float
     load: tuple = ((0, 0, 0), (0, 0, 0))
+    figures: dict = field(default_factory=dict)
+    sqlite_db: dict = field(default_factory=dict)
 
     @property
     def limit(self) -> Target:
@@ -49,6 +52,8 @@ class Results:
             "checks": self.checks,
             "search": self.search,
             "worker_rss_mb": self.rss,
+            "figures": self.figures,
+            "sqlite_database": self.sqlite_db,
             "seconds": self.seconds,
             "load_average": self.load,
         }
@@ -93,6 +98,7 @@ def budgets(results: Results) -> list[tuple[str, str, bool]]:
     rows.append(("no errors (non-2xx, socket) under load", f"{errors} errors", errors == 0))
     for check in results.checks:
         rows.append((f"cache: {check['check']}", check["detail"], check["ok"]))
+    rows.extend(figures_bench.budgets(results.figures))
     return rows
 
 
@@ -139,17 +145,59 @@ def _load(values) -> str:
 
 
 def _datasets(db: dict) -> list[str]:
-    lines = ["| Dataset | Full size | Generated | Seconds |", "|---|--:|--:|--:|"]
+    lines = ["| Dataset | Full size | Generated | Seconds | |", "|---|--:|--:|--:|---|"]
     for name, info in db["datasets"].items():
         if "skipped" in info:
             lines.append(
-                f"| {name} | {info['full_size']:,} | not generated yet: {info['skipped']} | — |"
+                f"| {name} | {info['full_size']:,} | not generated yet: {info['skipped']} | — | |"
             )
         else:
             lines.append(
-                f"| {name} | {info['full_size']:,} | {info['rows']:,} | {info['seconds']} |"
+                f"| {name} | {info['full_size']:,} | {info['rows']:,} | {info['seconds']} "
+                f"| {info.get('note', '')} |"
             )
     return lines
+
+
+def _figures(results: Results) -> list[str]:
+    if not results.figures:
+        return []
+    any_result = next(iter(results.figures.values()))
+    out = [
+        "## Reports: each dashboard figure vs a hand-written SQL aggregate",
+        "",
+        f"Every figure of the coordinators' dashboard (`atnet/reports/figures/`, as the "
+        f"dashboard computes it: query, rows and labels) against a hand-written SQL aggregate "
+        f"of the same figure (`atnet/reports/benchmark.py`), on the same database, for "
+        f"{any_result['period_label']} ({any_result['attendances_in_period']:,} of the "
+        f"{any_result['attendances']:,} attendances, and the trainings, deliveries and "
+        f"activities of that period). Both must give the same numbers (checked on every "
+        f"run). Each time is the median of at least {any_result['runs']} runs, taking turns "
+        f"(figures of a few milliseconds get up to 51 runs, while all of them take under "
+        f"half a second). Budget: each figure ≤ {figures_bench.BUDGET:g}× its SQL.",
+        "",
+    ]
+    for backend, result in results.figures.items():
+        out += [
+            f"### {figures_bench.LABELS[backend]} ({result['seconds']} s)",
+            "",
+            *figures_bench.table(result),
+            "",
+        ]
+    return out
+
+
+def _sqlite(info: dict) -> list[str]:
+    if not info:
+        return []
+    steps = ", ".join(f"{k} {v} s" for k, v in info["steps"].items())
+    cached = " (reused from an earlier run)" if info.get("cached") else ""
+    rows = ", ".join(f"{name} {data['rows']:,}" for name, data in info["datasets"].items())
+    return [
+        f"SQLite database `{info['database']}` (the figures only: the same records, no bulk "
+        f"pages): built in {info['total_seconds']} s{cached} ({steps}); {rows}.",
+        "",
+    ]
 
 
 def render(results: Results, rows: list[tuple[str, str, bool]]) -> str:
@@ -202,6 +250,7 @@ def render(results: Results, rows: list[tuple[str, str, bool]]) -> str:
         f"{search['raw']['samples']} | {search['raw']['p50_ms']:.1f} | "
         f"{search['raw']['p95_ms']:.1f} |",
         "",
+        *_figures(results),
         "## Data",
         "",
         f"PostgreSQL database `{results.db['database']}`: built in "
@@ -209,6 +258,7 @@ def render(results: Results, rows: list[tuple[str, str, bool]]) -> str:
         "",
         *_datasets(results.db),
         "",
+        *_sqlite(results.sqlite_db),
     ]
     notes = NOTES.read_text() if NOTES.exists() else ""
     return "\n".join(out) + "\n" + notes
@@ -222,11 +272,16 @@ def publish(results: Results) -> list[str]:
     print()
     print("\n".join(_table([*results.of("app"), *results.of("bare")], limit)))
     print()
+    for backend, result in results.figures.items():
+        print(f"\nreports figures on {figures_bench.LABELS[backend]}, {result['period_label']}:")
+        print("\n".join(figures_bench.table(result)))
+    print()
     for name, value, ok in rows:
         print(f"{'ok  ' if ok else 'MISS'} {name}: {value}")
     # Only a full-size run replaces the recorded figures; a quick run writes
-    # its own copy under bench/out/.
-    target = DOC if results.cfg.full_scale else OUT / "performance.md"
+    # its own copy under bench/out/ (or BENCH_REPORT).
+    target = results.cfg.report
+    target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(render(results, rows))
     print(f"\nwritten to {target}")
     return [name for name, _value, ok in rows if not ok]

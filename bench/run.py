@@ -10,8 +10,9 @@ import json
 import os
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 
-from . import cachecheck, database, report, searchcheck, servers
+from . import cachecheck, database, figures, report, searchcheck, servers
 from .config import OUT, PYTHON, ROOT, Config
 from .load import Target, run_wrk
 from .system import ensure_tools, log
@@ -28,7 +29,13 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     log(f"scale {cfg.scale}, seed {cfg.seed}, {cfg.rounds} rounds of {cfg.duration} s")
     ensure_tools()
-    db = database.prepare(cfg)
+    # The SQLite database of the figures is built while the PostgreSQL one is.
+    with ThreadPoolExecutor(1) as pool:
+        building = pool.submit(figures.prepare_sqlite, cfg)
+        db = database.prepare(cfg)
+        sqlite_db = building.result()
+    # Before the servers start: neither measurement disturbs the other.
+    figure_results = figures.compare(cfg)
     database.collectstatic(cfg)
     limit_path = servers.write_static_limit()
     probe = _probe(cfg)
@@ -68,11 +75,16 @@ def main() -> int:
         checks=checks,
         search=search,
         rss=rss,
+        figures=figure_results,
+        sqlite_db=sqlite_db,
         seconds=time.perf_counter() - started,
         load=(load_before, os.getloadavg()),
     )
     failures = report.publish(results)
     (OUT / "last-run.json").write_text(json.dumps(results.as_dict(), indent=2, default=str))
+    if not cfg.keep_db:
+        database.drop(cfg)
+        figures.drop_sqlite(cfg)
     if failures and cfg.enforce:
         log(f"budgets missed: {', '.join(failures)}")
         return 1

@@ -53,7 +53,8 @@ def site_search(cfg: Config, searches: list[dict]) -> dict:
         f"/{s['language']}/search/?" + urllib.parse.urlencode({"q": s["query"]}) for s in searches
     ]
     target = Target("search", "all", cfg.app_port, paths, "app", connections=1)
-    result = run_wrk(cfg, target, duration=max(cfg.duration * 2, 4))
+    # At least 10 s: on a busy machine the first searches of a cold worker take seconds.
+    result = run_wrk(cfg, target, duration=max(cfg.duration * 2, 10))
     if result["requests"] == 0:
         raise SystemExit("the search page answered no request within the run")
     return {"samples": result["requests"], **result}
