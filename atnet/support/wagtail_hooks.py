@@ -1,6 +1,9 @@
 """Coordinators keep equipment, materials and conferences in the Wagtail admin."""
 
+from django import forms
+from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -16,8 +19,24 @@ from .models import (
 )
 
 
+def private_file_panels(model) -> list[FieldPanel]:
+    """Every editable field; files in a plain input, since private files have no URL.
+
+    Django's default (clearable) file input links to the stored file's URL, which
+    private storage refuses: the edit page of a record with a file answered 500.
+    """
+    return [
+        FieldPanel(field.name, widget=forms.FileInput)
+        if isinstance(field, models.FileField)
+        else FieldPanel(field.name)
+        for field in model._meta.get_fields()
+        if field.concrete and field.editable and not field.auto_created
+    ]
+
+
 class EquipmentViewSet(SnippetViewSet):
     model = Equipment
+    panels = private_file_panels(Equipment)
     icon = "cogs"
     list_display = ["item", "recipient", "quantity", "date", "status"]
     list_filter = ["status", "category"]
@@ -38,6 +57,7 @@ class ConferenceViewSet(SnippetViewSet):
 
 class MaterialFileViewSet(SnippetViewSet):
     model = MaterialFile
+    panels = private_file_panels(MaterialFile)
     icon = "doc-empty"
     list_display = ["material", "language", "is_original", "translator"]
 
