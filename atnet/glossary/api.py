@@ -4,7 +4,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 from ninja.pagination import paginate
 
-from atnet.api.common import ApiPagination, LanguageCode, locale_for
+from atnet.api.common import ApiPagination, LanguageCode, ObjectId, locale_for
 
 from .alphabet import sort_key
 from .models import TermPage
@@ -49,5 +49,5 @@ def list_terms(request, lang: LanguageCode | None = None):
 
 
 @router.get("/glossary/{term_id}", response=TermOut, summary="One glossary term")
-def get_term(request, term_id: int):
+def get_term(request, term_id: ObjectId):
     return get_object_or_404(TermPage.objects.live().public().select_related("locale"), pk=term_id)

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 from ninja.pagination import paginate
 
-from atnet.api.common import ApiPagination, LanguageCode, locale_for
+from atnet.api.common import ApiPagination, LanguageCode, ObjectId, locale_for
 from atnet.geo.models import DevelopmentRegion
 
 from .models import HelpServicePage, ServiceKind, ServiceStatus
@@ -84,6 +84,6 @@ def list_services(
 
 
 @router.get("/help-services/{service_id}", response=ServiceOut, summary="One help service")
-def get_service(request, service_id: int):
+def get_service(request, service_id: ObjectId):
     services = HelpServicePage.objects.live().public().prefetch_related("phones", "units")
     return get_object_or_404(services.select_related("locale"), pk=service_id)

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 from ninja.pagination import paginate
 
-from atnet.api.common import ApiPagination, LanguageCode, locale_for
+from atnet.api.common import ApiPagination, LanguageCode, ObjectId, locale_for
 
 from .models import ActPage, ActStatus, ActType, Topic
 from .selectors import acts_in, acts_with_details, filter_acts
@@ -92,6 +92,6 @@ def list_acts(
 
 
 @router.get("/legislation/{act_id}", response=ActOut, summary="One normative act")
-def get_act(request, act_id: int):
+def get_act(request, act_id: ObjectId):
     acts = acts_with_details(ActPage.objects.live().public().select_related("locale"))
     return get_object_or_404(acts, pk=act_id)

@@ -7,7 +7,7 @@ from django.utils import translation
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
-from atnet.api.common import ApiPagination, LanguageCode
+from atnet.api.common import ApiPagination, LanguageCode, ObjectId
 
 from .models import Meeting
 
@@ -84,8 +84,9 @@ def list_meetings(
     request,
     lang: LanguageCode | None = None,
     series: str | None = None,
-    # Bounded: a year outside datetime's range was a 500 (found by Schemathesis), now a 422.
-    year: int | None = Query(None, ge=1, le=9999),
+    # Bounded: year=-251 or year=1 (whose bounds in local time fall outside datetime's
+    # range) was a 500, found by Schemathesis; now a 422.
+    year: int | None = Query(None, ge=1900, le=2100),
 ):
     _activate(lang, request)
     meetings = _public()
@@ -97,6 +98,6 @@ def list_meetings(
 
 
 @router.get("/meetings/{meeting_id}", response=MeetingOut, summary="One public meeting")
-def get_meeting(request, meeting_id: int, lang: LanguageCode | None = None):
+def get_meeting(request, meeting_id: ObjectId, lang: LanguageCode | None = None):
     _activate(lang, request)
     return get_object_or_404(_public(), pk=meeting_id)

@@ -7,7 +7,7 @@ from django.utils import translation
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
-from atnet.api.common import ApiPagination, LanguageCode
+from atnet.api.common import ApiPagination, LanguageCode, ObjectId
 from atnet.geo.models import DevelopmentRegion
 
 from . import selectors
@@ -110,7 +110,7 @@ def list_organisations(
 
 
 @router.get("/network/organisations/{organisation_id}", response=OrganisationItem)
-def get_organisation(request, organisation_id: int, lang: LanguageCode | None = None):
+def get_organisation(request, organisation_id: ObjectId, lang: LanguageCode | None = None):
     _activate(lang, request)
     return get_object_or_404(
         Organisation.objects.public().prefetch_related("regions"), pk=organisation_id

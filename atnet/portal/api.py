@@ -4,7 +4,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 from ninja.pagination import paginate
 
-from atnet.api.common import ApiPagination, LanguageCode, locale_for
+from atnet.api.common import ApiPagination, LanguageCode, ObjectId, locale_for
 
 from .models import NewsPage
 from .selectors import events_in, news_in
@@ -67,7 +67,7 @@ def list_news(request, lang: LanguageCode | None = None):
 
 
 @router.get("/news/{news_id}", response=NewsItem, summary="One news article")
-def get_news(request, news_id: int):
+def get_news(request, news_id: ObjectId):
     return get_object_or_404(
         public_only(NewsPage.objects.live()).select_related("locale"), pk=news_id
     )

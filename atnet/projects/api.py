@@ -9,7 +9,7 @@ from django.utils import translation
 from ninja import Router, Schema
 from ninja.pagination import paginate
 
-from atnet.api.common import ApiPagination, LanguageCode, locale_for
+from atnet.api.common import ApiPagination, LanguageCode, ObjectId, locale_for
 from atnet.geo.models import DevelopmentRegion
 from atnet.network.models import Domain, Level
 
@@ -139,7 +139,7 @@ def iati_activities(request):
 
 
 @router.get("/projects/{project_id}", response=ProjectOut, summary="One project")
-def get_project(request, project_id: int):
+def get_project(request, project_id: ObjectId):
     projects = ProjectPage.objects.live().public().select_related("locale")
     projects = projects.prefetch_related("partners__organisation", "units", "indicators")
     return get_object_or_404(projects, pk=project_id)
