@@ -57,7 +57,7 @@ def api_schema(db, published):
 
 
 FUZZ = settings(
-    max_examples=60,
+    max_examples=25,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
