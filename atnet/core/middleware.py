@@ -1,6 +1,13 @@
+import hashlib
+
 from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.http.request import split_domain_port
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.cache import patch_cache_control
+from wagtail.models import Site
 
 # Paths outside the language prefixes: a 404 there is a 404, not a redirect to
 # /ro/<path> (which the Wagtail catch-all would otherwise make "valid").
@@ -16,7 +23,45 @@ UNPREFIXED = (
 )
 
 
+SITE_CACHE_PREFIX = "atnet:core:site"
+SITE_VERSION_KEY = "atnet:core:site-version"
+SITE_CACHE_SECONDS = 60
+
+
+def remember_site(request) -> None:
+    """Wagtail's site for this host, from the cache instead of a query per request.
+
+    Wagtail looks the site up once per request (`Site.find_for_request`, which
+    keeps it on `request._wagtail_site`); sites change rarely, so the lookup is
+    cached and dropped whenever a site is saved or deleted (with the
+    local-memory cache, other processes see the change within the timeout).
+    """
+    host = split_domain_port(request._get_raw_host())[0]
+    port = request.get_port()
+    digest = hashlib.sha256(f"{host}:{port}".encode()).hexdigest()[:32]
+    key = f"{SITE_CACHE_PREFIX}:{cache.get(SITE_VERSION_KEY, 0)}:{digest}"
+    site = cache.get(key)
+    if site is None:
+        site = Site._find_for_request(request)
+        if site is None:
+            return
+        cache.set(key, site, SITE_CACHE_SECONDS)
+    request._wagtail_site = site
+
+
+@receiver([post_save, post_delete], sender=Site)
+def _forget_sites(**kwargs) -> None:
+    try:
+        cache.incr(SITE_VERSION_KEY)
+    except ValueError:
+        cache.set(SITE_VERSION_KEY, 1, None)
+
+
 class LocaleMiddleware(DjangoLocaleMiddleware):
+    def process_request(self, request):
+        super().process_request(request)
+        remember_site(request)
+
     def process_response(self, request, response):
         if request.path_info.startswith(UNPREFIXED):
             return response

@@ -136,7 +136,9 @@ class NewsPage(ContentPage):
         from . import selectors  # selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = selectors.news_related(article=self)
+        # One query for the tags, shown on the page and used to find related news.
+        context["tags"] = list(self.tags.all())
+        context["related"] = selectors.news_related(article=self, tags=context["tags"])
         return context
 
 
@@ -206,6 +208,9 @@ class EventPage(ContentPage):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        # "Upcoming" is `end >= now ORDER BY start`: with `end` in the index the
+        # past events are skipped inside the index instead of read one by one.
+        indexes = [models.Index(fields=["start", "end"], name="portal_event_start_end")]
 
     def clean(self):
         super().clean()

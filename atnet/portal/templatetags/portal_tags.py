@@ -3,20 +3,35 @@
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
+from atnet.glossary.linking import link_first_mentions
+from atnet.glossary.selectors import link_targets
+from atnet.portal.cache import cached
 from atnet.portal.selectors import menu_pages, page_translations
 
 register = template.Library()
 
 
-def _home(request) -> Page | None:
-    """The home page in the active language, looked up once per request."""
-    if not hasattr(request, "_atnet_home"):
-        site = Site.find_for_request(request)
-        request._atnet_home = site.root_page.localized if site else None
-    return request._atnet_home
+def _site(request) -> Site | None:
+    return Site.find_for_request(request)
+
+
+def _home(request) -> dict | None:
+    """The home page in the active language (pk, url), the same for every visitor."""
+    site = _site(request)
+    if site is None:
+        return None
+    return cached(
+        "home", (site.pk, get_language()), lambda: _link(site.root_page.localized, request)
+    )
+
+
+def _link(page: Page, request) -> dict:
+    return {"pk": page.pk, "url": page.get_url(request), "title": page.title, "path": page.path}
 
 
 @register.simple_tag(takes_context=True)
@@ -26,8 +41,16 @@ def home_page(context):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    home = _home(context["request"])
-    return menu_pages(home) if home else []
+    """The home page's children shown in menus: pk, url, title and path of each."""
+    request = context["request"]
+    site = _site(request)
+    if site is None:
+        return []
+
+    def links():
+        return [_link(page, request) for page in menu_pages(site.root_page.localized)]
+
+    return cached("menu", (site.pk, get_language()), links)
 
 
 @register.simple_tag(takes_context=True)
@@ -43,6 +66,12 @@ def language_versions(context, page=None):
             _version(code, name, translate_url(request.get_full_path(), code), True)
             for code, name in settings.LANGUAGES
         ]
+    site = _site(request)
+    key = (site.pk if site else 0, page.translation_key, get_language())
+    return cached("versions", key, lambda: _page_versions(page, request))
+
+
+def _page_versions(page, request) -> list[dict]:
     translations = page_translations(page)
     versions = []
     for code, name in settings.LANGUAGES:
@@ -73,3 +102,23 @@ def _version(code, name, url, exists) -> dict:
 @register.simple_tag(takes_context=True)
 def absolute(context, url: str) -> str:
     return context["request"].build_absolute_uri(url)
+
+
+@register.filter(is_safe=True)
+def glossary_linked(html):
+    """The glossary app's `glossary_links`, with the terms' targets cached until content changes.
+
+    Reading the targets costs a query and a URL per term on every article view;
+    they change only when a term page is published, unpublished or moved.
+    """
+    targets = cached("glossary-targets", (get_language(),), _glossary_targets)
+    # Plain text is escaped first; links added by link_first_mentions are escaped there.
+    safe = conditional_escape(html)
+    return mark_safe(link_first_mentions(str(safe), targets))  # noqa: S308
+
+
+def _glossary_targets() -> dict[str, str]:
+    try:
+        return link_targets(Locale.get_active())
+    except Locale.DoesNotExist:
+        return {}
