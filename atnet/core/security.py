@@ -54,7 +54,13 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         request.csp_nonce = secrets.token_urlsafe(16)
         response = self.get_response(request)
-        response.setdefault("Content-Security-Policy", policy_for(request, response))
+        policy = policy_for(request, response)
+        if policy == FILE_POLICY:
+            # A file never runs anything, whatever policy its view set (Wagtail's
+            # document serve sets only "default-src 'none'": no sandbox, no frame-ancestors).
+            response["Content-Security-Policy"] = FILE_POLICY
+        else:
+            response.setdefault("Content-Security-Policy", policy)
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         response.setdefault("Cross-Origin-Opener-Policy", "same-origin")
         response.setdefault("X-Content-Type-Options", "nosniff")
