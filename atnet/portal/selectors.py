@@ -52,15 +52,24 @@ def paginate_listing(request, items: QuerySet, *, count_key: tuple) -> ListingPa
     return paginator.get_page(request.GET.get("page"))
 
 
+# A card shows the title, date, intro and image: the body (a StreamField parsed
+# from JSON when loaded, the largest column) is left in the database.
+CARD_DEFERRED = ("body",)
+
+
 # A listing takes a Locale or its id: pages pass `locale_id`, which needs no query.
-def news_cards_in(locale: Locale | int) -> QuerySet:
-    """What a news card shows: the page and its lead image (no tags)."""
+def _news(locale: Locale | int) -> QuerySet:
     news = public_only(NewsPage.objects.live().filter(locale=locale)).order_by("-date", "-pk")
     return _with_images(news)
 
 
+def news_cards_in(locale: Locale | int) -> QuerySet:
+    """What a news card shows: the page and its lead image (no tags, no body)."""
+    return _news(locale).defer(*CARD_DEFERRED)
+
+
 def news_in(locale: Locale | int) -> QuerySet:
-    return news_cards_in(locale).prefetch_related("tags")
+    return _news(locale).prefetch_related("tags")
 
 
 def events_in(locale: Locale | int) -> QuerySet:
@@ -77,8 +86,10 @@ def home_blocks(*, home) -> dict:
     areas = public_only(StandardPage.objects.live().descendant_of(home)).filter(area_of_work=True)
     return {
         "latest_news": list(news_cards_in(home.locale_id)[:HOME_NEWS]),
-        "upcoming_events": list(upcoming_events(home.locale_id)[:HOME_EVENTS]),
-        "areas_of_work": list(areas.order_by("path")),
+        "upcoming_events": list(
+            upcoming_events(home.locale_id).defer(*CARD_DEFERRED)[:HOME_EVENTS]
+        ),
+        "areas_of_work": list(areas.defer(*CARD_DEFERRED).order_by("path")),
     }
 
 
@@ -136,7 +147,8 @@ def filter_events(events: QuerySet, *, when: str, region: str | None, month) -> 
 def event_listing(*, index, request) -> dict:
     form = EventFilterForm(request.GET or None)
     filters = form.filters()
-    events = filter_events(events_in(index.locale_id).child_of(index), **filters)
+    events = events_in(index.locale_id).child_of(index).defer(*CARD_DEFERRED)
+    events = filter_events(events, **filters)
     count_key = ("events", index.pk, *sorted((name, str(value)) for name, value in filters.items()))
     items = paginate_listing(request, events, count_key=count_key)
     return {"items": items, "filter_form": form, "filters": filters}
