@@ -108,14 +108,15 @@ def budgets(figures: dict) -> list[tuple[str, str, bool]]:
 
 def table(result: dict) -> list[str]:
     lines = [
-        "| Figure | ORM ms | SQL ms | ratio | ≤ 2× |",
-        "|---|--:|--:|--:|---|",
+        "| Figure | ORM ms | SQL ms | ratio | ≤ 2× | ORM wall ms | SQL wall ms | runs |",
+        "|---|--:|--:|--:|---|--:|--:|--:|",
     ]
     for row in result["rows"]:
         met = "yes" if row["ratio"] <= BUDGET else "**NO**"
         lines.append(
             f"| {row['figure']} | {row['orm_ms']:,.1f} | {row['sql_ms']:,.1f} | "
-            f"{row['ratio']:.2f} | {met} |"
+            f"{row['ratio']:.2f} | {met} | {row['orm_wall_ms']:,.1f} | "
+            f"{row['sql_wall_ms']:,.1f} | {row['runs']} |"
         )
     return lines
 

@@ -176,6 +176,12 @@ def _figures(results: Results) -> list[str]:
         f"(figures of a few milliseconds get up to 51 runs, while all of them take under "
         f"half a second). Budget: each figure ≤ {figures_bench.BUDGET:g}× its SQL.",
         "",
+        "ORM ms and SQL ms are CPU time: this process's, plus, on PostgreSQL, that of the "
+        "server backend running the query (read from /proc, same machine; parallel workers "
+        "are switched off for both so the backend does all the work). On a shared machine "
+        "the wall clock mostly measures the wait for a core; the wall-clock medians are "
+        "given beside them. The ratio is ORM ÷ SQL of the CPU times.",
+        "",
     ]
     for backend, result in results.figures.items():
         out += [
