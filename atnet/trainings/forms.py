@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
 from atnet.core.uploads import SPREADSHEET_IMPORT, UploadValidator
@@ -104,7 +105,13 @@ class ImportForm(forms.Form):
 
 
 class VerifyForm(forms.Form):
-    code = forms.CharField(label=_("Certificate code"), max_length=30)
+    # Letters, digits, dashes and spaces only: a "/" (or any other sign) in a typed code
+    # made the redirect to the code's URL fail, a 500 (found by Hypothesis).
+    code = forms.CharField(
+        label=_("Certificate code"),
+        max_length=30,
+        validators=[RegexValidator(r"^[A-Za-z0-9][A-Za-z0-9 -]*$")],
+    )
 
 
 class ParticipantSearchForm(forms.Form):
