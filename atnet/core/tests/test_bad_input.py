@@ -601,6 +601,14 @@ def test_a_refusal_is_in_the_request_language(language, client, world):
     assert Invitation.objects.count() == before
 
 
+@pytest.mark.parametrize("code", ["<script>alert(1)</script>", "AB/CD", "../x", "ĂȘ-12"])
+def test_a_typed_certificate_code_with_signs_is_refused_not_a_500(client, db, code):
+    """Regression (found by Hypothesis): a "/" in the typed code broke the redirect, a 500."""
+    response = client.get(reverse("trainings:verify"), {"code": code})
+    assert response.status_code == 200
+    assert response.context["form"].errors["code"]
+
+
 def test_a_refusal_leaves_the_saved_row_as_it_was(client, world):
     """The property the Hypothesis cases rely on, shown on one plain example."""
     client.force_login(world.focal)
