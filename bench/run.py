@@ -29,11 +29,14 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     log(f"scale {cfg.scale}, seed {cfg.seed}, {cfg.rounds} rounds of {cfg.duration} s")
     ensure_tools()
-    # The SQLite database of the figures is built while the PostgreSQL one is.
+    # The SQLite database of the figures and the bare Wagtail project are built
+    # (or found) while the PostgreSQL database is: the other core works too.
     with ThreadPoolExecutor(1) as pool:
         building = pool.submit(figures.prepare_sqlite, cfg)
+        bare = pool.submit(servers.build_bare, cfg)
         db = database.prepare(cfg)
         sqlite_db = building.result()
+        bare.result()
     # Before the servers start: neither measurement disturbs the other.
     figure_results = figures.compare(cfg)
     database.collectstatic(cfg)

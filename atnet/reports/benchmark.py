@@ -261,15 +261,17 @@ class Clock:
 def _interleaved(orm, sql, runs: int, clock: Clock) -> tuple[dict, object, object]:
     """ORM and SQL timed in turns (ORM first in even runs, SQL first in odd ones).
 
-    At least `runs` runs; a figure of a few milliseconds gets more (up to
-    MAX_RUNS, while both together took under QUICK_MS of wall time), because
-    one scheduler slice is longer than the figure itself.
+    At least `runs` runs; when more than one is asked for, a figure of a few
+    milliseconds gets more (up to MAX_RUNS, while both together took under
+    QUICK_MS of wall time), because one scheduler slice is longer than the
+    figure itself. One run (a check of the scripts) is one run.
     """
     times = {name: [] for name in ("orm", "sql", "orm_wall", "sql_wall")}
     functions, results = {"orm": orm, "sql": sql}, {}
     run = 0
+    more = runs > 1
     while run < runs or (
-        run < MAX_RUNS and sum(times["orm_wall"]) + sum(times["sql_wall"]) < QUICK_MS
+        more and run < MAX_RUNS and sum(times["orm_wall"]) + sum(times["sql_wall"]) < QUICK_MS
     ):
         for which in ("orm", "sql") if run % 2 == 0 else ("sql", "orm"):
             wall, cpu = clock.now()
