@@ -64,14 +64,18 @@ def prepare(cfg: Config) -> dict:
             log(f"reusing database {cfg.db_name} (built in {info['total_seconds']} s)")
             return {**info, "cached": True}
     _drop_stale(cfg)
+    applied = migrations()
     info = _build(cfg, env)
-    save_marker(marker, info)
+    save_marker(marker, info, applied)
     return {**info, "cached": False}
 
 
-def save_marker(marker: Path, info: dict) -> None:
+def save_marker(marker: Path, info: dict, applied: dict | None = None) -> None:
+    """Records the build and the migrations it has (`applied`: as read before `migrate`
+    ran, so one added during a build is applied at the next run)."""
     marker.parent.mkdir(parents=True, exist_ok=True)
-    marker.write_text(json.dumps({**info, "migrations": migrations()}, indent=2))
+    info = {**info, "migrations": applied if applied is not None else migrations()}
+    marker.write_text(json.dumps(info, indent=2))
 
 
 def follow_migrations(marker: Path, info: dict, env: dict) -> bool:
@@ -84,7 +88,7 @@ def follow_migrations(marker: Path, info: dict, env: dict) -> bool:
     if new:
         log(f"applying {len(new)} new migration(s) to the cached database")
         manage(env, "migrate", "--noinput")
-        save_marker(marker, info)
+        save_marker(marker, info, now)
     return True
 
 

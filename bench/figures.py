@@ -16,7 +16,7 @@ import subprocess
 import time
 
 from . import database
-from .config import PYTHON, ROOT, Config
+from .config import PYTHON, ROOT, Config, migrations
 from .datasets import RECORDS
 from .system import log, manage
 
@@ -40,8 +40,9 @@ def prepare_sqlite(cfg: Config) -> dict:
     for stale in path.parent.glob(f"figures_{cfg.seed}_{cfg.count(1_000_000)}_*"):
         stale.unlink()
     path.parent.mkdir(parents=True, exist_ok=True)
+    applied = migrations()
     info = _build_sqlite(cfg, env)
-    database.save_marker(marker, info)
+    database.save_marker(marker, info, applied)
     return {**info, "cached": False}
 
 
