@@ -23,6 +23,7 @@ from wagtail.log_actions import log
 from wagtail.models import Collection, Locale, Site, Task, Workflow
 
 from atnet.accounts.models import Invitation as AccountInvitation
+from atnet.accounts.roles import COORDINATOR_GROUP
 from atnet.accounts.services import invitation_token
 from atnet.meetings.models import (
     ActionItem,
@@ -203,7 +204,7 @@ def _wagtail_admin(w) -> None:
     w.task = Task.objects.filter(active=True).first()
     w.workflow_state = w.workflow.start(w.page, w.users["admin"])
     w.task_state = w.workflow_state.current_task_state
-    w.group = Group.objects.get(name="coordinator")
+    w.group = Group.objects.get(name=COORDINATOR_GROUP)
     from wagtail.contrib.redirects.models import Redirect
 
     w.redirect = Redirect.objects.create(old_path="/vechi", redirect_link="/ro/")
