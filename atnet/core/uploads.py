@@ -27,7 +27,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .security import FILE_POLICY
 
-DEFAULT_MAX_MB = 20
+DEFAULT_MAX_MB = 10
 HEAD_BYTES = 8192
 
 

@@ -204,6 +204,17 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Uploads: size, kind and content checked (atnet/core/uploads.py); see docs/security.md.
+# nginx's client_max_body_size (deploy/nginx, 12m) stays above this, so that an
+# oversized file gets our message in the user's language, not nginx's 413 page.
+ATNET_UPLOAD_MAX_MB = env_int("ATNET_UPLOAD_MAX_MB", 10)
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "atnet.core.wagtail_uploads.DocumentForm"
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf", "docx", "xlsx", "pptx", "odt", "ods", "doc", "xls", "ppt", "txt", "csv",
+    "jpg", "jpeg", "png",
+]  # fmt: skip
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]  # never SVG
 WAGTAIL_FRONTEND_CACHE = {}
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
