@@ -28,25 +28,34 @@ SITE_VERSION_KEY = "atnet:core:site-version"
 SITE_CACHE_SECONDS = 60
 
 
-def remember_site(request) -> None:
+def _site_key(request) -> str:
+    host = split_domain_port(request._get_raw_host())[0]
+    digest = hashlib.sha256(f"{host}:{request.get_port()}".encode()).hexdigest()[:32]
+    return f"{SITE_CACHE_PREFIX}:{cache.get(SITE_VERSION_KEY, 0)}:{digest}"
+
+
+def recall_site(request) -> None:
     """Wagtail's site for this host, from the cache instead of a query per request.
 
     Wagtail looks the site up once per request (`Site.find_for_request`, which
-    keeps it on `request._wagtail_site`); sites change rarely, so the lookup is
-    cached and dropped whenever a site is saved or deleted (with the
-    local-memory cache, other processes see the change within the timeout).
+    keeps it on `request._wagtail_site`); sites change rarely, so the site
+    Wagtail found is remembered (`remember_site`) and dropped whenever a site
+    is saved or deleted (with the local-memory cache, other processes see the
+    change within the timeout). Nothing is read from the database here: a
+    request that needs no site (the health check, the API) never looks one up.
     """
-    host = split_domain_port(request._get_raw_host())[0]
-    port = request.get_port()
-    digest = hashlib.sha256(f"{host}:{port}".encode()).hexdigest()[:32]
-    key = f"{SITE_CACHE_PREFIX}:{cache.get(SITE_VERSION_KEY, 0)}:{digest}"
-    site = cache.get(key)
-    if site is None:
-        site = Site._find_for_request(request)
-        if site is None:
-            return
+    request._atnet_site_key = _site_key(request)
+    site = cache.get(request._atnet_site_key)
+    if site is not None:
+        request._wagtail_site = site
+        request._atnet_site_cached = True
+
+
+def remember_site(request) -> None:
+    site = getattr(request, "_wagtail_site", None)
+    key = getattr(request, "_atnet_site_key", None)
+    if site is not None and key and not getattr(request, "_atnet_site_cached", False):
         cache.set(key, site, SITE_CACHE_SECONDS)
-    request._wagtail_site = site
 
 
 @receiver([post_save, post_delete], sender=Site)
@@ -60,9 +69,10 @@ def _forget_sites(**kwargs) -> None:
 class LocaleMiddleware(DjangoLocaleMiddleware):
     def process_request(self, request):
         super().process_request(request)
-        remember_site(request)
+        recall_site(request)
 
     def process_response(self, request, response):
+        remember_site(request)
         if request.path_info.startswith(UNPREFIXED):
             return response
         return super().process_response(request, response)
