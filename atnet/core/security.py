@@ -45,6 +45,20 @@ def policy_for(request, response) -> str:
     return PUBLIC_POLICY.format(nonce=request.csp_nonce)
 
 
+def _let_the_admin_frame(response) -> None:
+    """Page previews in the admin may be framed by the admin, and only by it.
+
+    Wagtail renders a preview through a fake request for the page's public URL,
+    so it comes back with the public policy (frame-ancestors 'none', and
+    X-Frame-Options DENY), which would blank the editor's live preview panel.
+    """
+    policy = response["Content-Security-Policy"]
+    response["Content-Security-Policy"] = policy.replace(
+        "frame-ancestors 'none'", "frame-ancestors 'self'"
+    )
+    response["X-Frame-Options"] = "SAMEORIGIN"
+
+
 class SecurityHeadersMiddleware:
     """Adds CSP (with `request.csp_nonce` for templates), Permissions-Policy and COOP."""
 
@@ -61,6 +75,8 @@ class SecurityHeadersMiddleware:
             response["Content-Security-Policy"] = FILE_POLICY
         else:
             response.setdefault("Content-Security-Policy", policy)
+            if request.path_info.startswith(ADMIN_PREFIXES):
+                _let_the_admin_frame(response)
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         response.setdefault("Cross-Origin-Opener-Policy", "same-origin")
         response.setdefault("X-Content-Type-Options", "nosniff")

@@ -34,6 +34,18 @@ def test_the_admin_has_its_own_policy(admin_client, home):
     assert policy["default-src"] == "'self'"
 
 
+def test_the_editors_preview_panel_may_frame_a_page_preview(admin_client, home):
+    # "View draft" renders through the same fake public request as the live
+    # preview panel's iframe.
+    response = admin_client.get(f"/admin/pages/{home.pk}/view_draft/")
+
+    assert response.status_code == 200
+    policy = _directives(response)
+    assert policy["frame-ancestors"] == "'self'"
+    assert re.fullmatch(r"'self' 'nonce-[\w-]+'", policy["script-src"])
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+
+
 def test_files_from_views_can_never_run_scripts(tmp_path):
     upload = tmp_path / "minutes.pdf"
     upload.write_bytes(b"<html><script>alert(1)</script></html>")

@@ -39,16 +39,23 @@ def outcome(response) -> str:
 
 # --- Headers ---------------------------------------------------------------
 
+
 # The policy each kind of response must carry, told apart by a directive of its own.
+def _public_page_policy(policy: str, frame_ancestors: str) -> bool:
+    return (
+        bool(re.search(r"script-src 'self' 'nonce-[\w-]{16,}'", policy))
+        and "'unsafe-inline'" not in policy
+        and f"frame-ancestors {frame_ancestors}" in policy
+    )
+
+
 FAMILIES = {
     "file": lambda policy: "sandbox" in policy and "default-src 'none'" in policy,
     "admin": lambda policy: "'unsafe-eval'" in policy and "frame-ancestors 'self'" in policy,
     "docs": lambda policy: "'unsafe-inline'" in policy and "frame-ancestors 'none'" in policy,
-    "public": lambda policy: (
-        bool(re.search(r"script-src 'self' 'nonce-[\w-]{16,}'", policy))
-        and "'unsafe-inline'" not in policy
-        and "frame-ancestors 'none'" in policy
-    ),
+    "public": lambda policy: _public_page_policy(policy, "'none'"),
+    # A page rendered for the admin's preview panel: the public policy, framed by the admin.
+    "preview": lambda policy: _public_page_policy(policy, "'self'"),
 }
 
 
@@ -63,7 +70,7 @@ def expected_family(path: str, key: str, rules) -> str:
     if key in rules.FILE_KEYS:
         return "file"
     if key in rules.PREVIEW_KEYS:
-        return "public"
+        return "preview"
     if path.startswith("/admin/"):
         return "admin"
     if path.startswith("/api/v1/docs"):
@@ -86,8 +93,8 @@ def header_problems(response, *, path: str, key: str, rules) -> list[str]:
         problems.append(f"CSP family {found} instead of {wanted}: {policy!r}")
     if "frame-ancestors" not in policy:
         problems.append("no frame-ancestors")
-    framed = key in rules.PREVIEW_KEYS  # Wagtail lets its own pages frame previews
-    if wanted in ("public", "file") and not framed and response.get("X-Frame-Options") != "DENY":
+    frame_options = {"public": "DENY", "file": "DENY", "preview": "SAMEORIGIN"}.get(wanted)
+    if frame_options and response.get("X-Frame-Options") != frame_options:
         problems.append(f"X-Frame-Options {response.get('X-Frame-Options')!r}")
     return problems
 
