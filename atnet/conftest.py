@@ -49,6 +49,8 @@ def _reference_data_for_transactional_tests(request):
     if not (marker and marker.kwargs.get("transaction")):
         return
     request.getfixturevalue("transactional_db")
+    from wagtail.models import Collection
+
     from atnet.accounts.signals import coordinator_permissions_ensure
     from atnet.geo.services import units_sync
     from atnet.portal.services import locales_ensure
@@ -56,6 +58,8 @@ def _reference_data_for_transactional_tests(request):
     units_sync()
     locales_ensure()
     coordinator_permissions_ensure()
+    if Collection.get_first_root_node() is None:  # documents and images need it
+        Collection.add_root(name="Root")
 
 
 @pytest.fixture(autouse=True)

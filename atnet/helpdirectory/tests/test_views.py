@@ -3,9 +3,8 @@ from pathlib import Path
 
 import pytest
 from django.contrib.staticfiles import finders
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
+from atnet.core.testing import page_queries_cold
 from atnet.geo.models import AdministrativeUnit
 from atnet.helpdirectory.demo import demo_load
 from atnet.helpdirectory.models import HelpServicePage, ServiceKind, ServiceStatus
@@ -92,9 +91,7 @@ def test_the_list_runs_the_same_number_of_queries_for_5_or_50_services(client, h
     units = list(AdministrativeUnit.objects.all()[:3])
 
     def count():
-        with CaptureQueriesContext(connection) as captured:
-            assert client.get("/ro/get-help/?region=north").status_code == 200
-        return len(captured)
+        return page_queries_cold(client, "/ro/get-help/?region=north")
 
     def add(number):
         for _index in range(number):
