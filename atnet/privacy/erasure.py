@@ -10,8 +10,10 @@ details, Wagtail's history, Django's admin log, finished background tasks,
 the search index) is scrubbed of it; the audit log keeps action, actor and time.
 """
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.apps import apps
 from django.db import transaction
@@ -108,14 +110,20 @@ TEXT_TABLES = [
 ]
 
 
+@lru_cache(maxsize=8)
+def _pattern(identifiers: tuple[str, ...]) -> re.Pattern:
+    """Whole words only: erasing "Ana Lupu" must leave "Ioana Lupu" alone."""
+    alternatives = "|".join(re.escape(identifier) for identifier in identifiers)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
 def _mentions(value, identifiers: list[str]) -> bool:
     if isinstance(value, dict):
         return any(_mentions(v, identifiers) or _mentions(k, identifiers) for k, v in value.items())
     if isinstance(value, (list, tuple)):
         return any(_mentions(item, identifiers) for item in value)
     if isinstance(value, str):
-        folded = fold(value)
-        return any(identifier in folded for identifier in identifiers)
+        return bool(identifiers) and _pattern(tuple(identifiers)).search(fold(value)) is not None
     return False
 
 

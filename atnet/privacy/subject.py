@@ -38,12 +38,17 @@ class Subject:
         return reduce(or_, (Q(**{f"{field_name}__iexact": email}) for email in self.emails))
 
     def name_q(self, model, name_field: str, organisation_field: str) -> Q:
-        """Rows of `model` with one of the subject's names, in one of their organisations."""
+        """Rows of `model` with one of the subject's names, in one of their organisations.
+
+        Rows with no organisation count only for a subject with none either:
+        otherwise a namesake from elsewhere would be exported and erased with them.
+        """
         if not self.name_keys:
             return Q(pk__in=[])
-        in_organisation = Q(**{f"{organisation_field}__isnull": True})
         if self.organisation_ids:
-            in_organisation |= Q(**{f"{organisation_field}__in": sorted(self.organisation_ids)})
+            in_organisation = Q(**{f"{organisation_field}__in": sorted(self.organisation_ids)})
+        else:
+            in_organisation = Q(**{f"{organisation_field}__isnull": True})
         rows = model._base_manager.filter(in_organisation).values_list("pk", name_field)
         keys = self.name_keys
         return Q(pk__in=[pk for pk, name in rows.iterator() if name_key(name or "") in keys])
@@ -84,12 +89,16 @@ def _collect(subject: Subject) -> None:
         if person.user_id:
             subject.user_ids.add(person.user_id)
     participants = Participant._base_manager.filter(
-        subject.email_q("email")
-        | Q(pk__in=sorted(subject.participant_ids) or [-1])
-        | subject.name_q(Participant, "full_name", "organisation_id")
+        subject.email_q("email") | Q(pk__in=sorted(subject.participant_ids) or [-1])
     )
     for participant in participants:
         _add_record(subject, subject.participant_ids, participant)
+    # Found by name alone: theirs, but their email and links are not followed,
+    # so that a namesake's address never pulls in someone else's account.
+    by_name = subject.name_q(Participant, "full_name", "organisation_id")
+    subject.participant_ids.update(
+        Participant._base_manager.filter(by_name).values_list("pk", flat=True)
+    )
     for trainer in Trainer._base_manager.filter(subject.email_q("email")):
         subject.names.add(trainer.full_name)
         if trainer.organisation_id:
@@ -101,7 +110,8 @@ def _collect(subject: Subject) -> None:
 def _add_record(subject: Subject, ids: set, record) -> None:
     ids.add(record.pk)
     subject.names.add(record.full_name)
-    subject.organisation_ids.add(record.organisation_id)
+    if record.organisation_id:
+        subject.organisation_ids.add(record.organisation_id)
     if record.email:
         subject.emails.add(record.email.lower())
 

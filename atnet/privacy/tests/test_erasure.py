@@ -131,6 +131,39 @@ def test_erasure_leaves_other_people_alone(world):
     assert (bystander.full_name, bystander.email) == ("Ion Bystander", "ion.bystander@example.org")
 
 
+def test_a_namesake_elsewhere_is_neither_exported_nor_erased(world):
+    from atnet.meetings.models import Attendance
+    from atnet.trainings.models import Trainer
+
+    from .conftest import meeting
+
+    # Same name, no organisation of the subject's: a walk-in from an unlisted
+    # institution, and an external trainer with an address of their own.
+    walk_in = Attendance.objects.create(
+        meeting=meeting(), full_name=NAME, organisation_name="Another institution",
+        gender="male", is_walk_in=True,
+    )  # fmt: skip
+    trainer = Trainer.objects.create(full_name=NAME, email="the.namesake@example.org")
+
+    subject = find_subject(email=EMAIL)
+    assert "the.namesake@example.org" not in subject.emails
+    subject_erase(subject=subject)
+
+    assert Attendance.objects.get(pk=walk_in.pk).full_name == NAME
+    assert Trainer.objects.get(pk=trainer.pk).email == "the.namesake@example.org"
+
+
+def test_erasure_redacts_whole_names_only(world):
+    from atnet.core.models import AuditLogEntry
+    from atnet.core.services import log_action
+
+    longer = f"Ana{NAME.split()[0].lower()} {NAME.split()[1]}"  # another person's longer name
+    entry = log_action(actor=None, action="test.note", obj=world.bystander, data={"note": longer})
+    subject_erase(subject=find_subject(email=EMAIL))
+
+    assert AuditLogEntry.objects.get(pk=entry.pk).data == {"note": longer}
+
+
 def test_the_audit_log_keeps_action_actor_and_time_without_the_name(world):
     from atnet.core.models import AuditLogEntry
 
