@@ -114,7 +114,9 @@ def _zip_kind(file) -> str | None:
                 if member in names and "[Content_Types].xml" in names:
                     return kind
             if "mimetype" in names:
-                return OPENDOCUMENT_MIMETYPES.get(archive.read("mimetype").strip())
+                # Read a few bytes only: a tiny entry may inflate to gigabytes.
+                with archive.open("mimetype") as member:
+                    return OPENDOCUMENT_MIMETYPES.get(member.read(100).strip())
     except (zipfile.BadZipFile, OSError, KeyError, ValueError, EOFError):
         return None
     finally:
