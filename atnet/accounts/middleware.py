@@ -39,7 +39,9 @@ class SessionIdleTimeoutMiddleware:
 
     def __call__(self, request):
         minutes = getattr(settings, "ATNET_SESSION_IDLE_MINUTES", 0)
-        if minutes and request.user.is_authenticated:
+        # No session cookie, nobody signed in: don't load a session (and add Vary: Cookie).
+        has_session = settings.SESSION_COOKIE_NAME in request.COOKIES
+        if minutes and has_session and request.user.is_authenticated:
             self._check(request, minutes * 60)
         return self.get_response(request)
 

@@ -7,6 +7,8 @@ Only the view's name, its URL arguments (tokens redacted) and the names of the
 query parameters are kept — never search terms, which may be names.
 """
 
+from django.conf import settings
+
 from atnet.core.services import log_event
 
 from .audit import _actor
@@ -91,6 +93,10 @@ class AuditMiddleware:
             response = self.get_response(request)
         finally:
             _actor.reset(token)
+        # Only signed-in users are audited; without a session cookie there is none
+        # to load (an anonymous feed or API answer stays free of Vary: Cookie).
+        if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+            return response
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
             event = _event(request, response)

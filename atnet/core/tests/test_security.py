@@ -76,3 +76,11 @@ def test_the_api_docs_load_without_any_external_host(client, db):
     assert response.status_code == 200
     assert "cdn." not in response.content.decode()
     assert "https:" not in response["Content-Security-Policy"]
+
+
+def test_anonymous_api_answers_do_not_vary_on_a_cookie_nobody_sent(client, home):
+    # The sign-in middlewares (idle timeout, audit) leave the session alone
+    # when there is no session cookie: nothing to vary on, nothing to load.
+    response = client.get("/api/v1/news")
+    assert response.status_code == 200
+    assert "Cookie" not in response.get("Vary", "")

@@ -191,6 +191,7 @@ def test_a_token_in_a_logged_url_is_redacted(rf, db):
     user = coordinator()
     token = "mX9-qT2vB7nL0pR4sW8yK1cF5hJ3dG6a"
     request = rf.get(f"/en/meetings/calendar/{token}.ics")
+    request.COOKIES["sessionid"] = "signed-in"  # the middleware audits signed-in users only
     request.user = user
     request.resolver_match = ResolverMatch(
         lambda r: None, (), {"token": token}, url_name="personal_calendar",
