@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from atnet.core.forms import BoundedChoicesMixin
 from atnet.geo.models import AdministrativeUnit, DevelopmentRegion
 from atnet.geo.selectors import unit_choices
 
@@ -103,7 +104,7 @@ class OrganisationProfileForm(forms.ModelForm):
         widgets = {"last_verified": DATE_WIDGET}
 
 
-class ActivityForm(forms.ModelForm):
+class ActivityForm(BoundedChoicesMixin, forms.ModelForm):
     regions = UnitsField(label=_("Regions"), required=False)
 
     class Meta:

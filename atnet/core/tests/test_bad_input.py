@@ -617,3 +617,14 @@ def test_a_refusal_leaves_the_saved_row_as_it_was(client, world):
     response = client.post(url, {"name_ro": "", "website": "not a url", "email": "@@"})
     assert response.status_code == 200 and shows_refusal(response)
     assert snapshot(["network.Organisation"]) == before
+
+
+@pytest.mark.parametrize("partner", ["99999999999999999999999999", "-99999999999999999999"])
+def test_an_id_no_database_can_hold_is_refused_not_a_500(client, world, partner):
+    """Found by the Hypothesis cases: Django put the typed id straight into the query."""
+    client.force_login(world.focal)
+    url = reverse("network:activity_edit", args=[world.activity.pk])
+    before = snapshot(["network.Activity"])
+    response = client.post(url, {"title_ro": "Activitate", "partners": [partner]})
+    assert response.status_code == 200 and shows_refusal(response)
+    assert snapshot(["network.Activity"]) == before
