@@ -5,6 +5,7 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
+from atnet.core.forms import BoundedChoicesMixin
 from atnet.network.models import Organisation, Role
 
 from . import throttle
@@ -46,7 +47,7 @@ class TaskPasswordResetForm(PasswordResetForm):
         email_send.enqueue(subject=subject, body=body, to=[to_email])
 
 
-class InvitationForm(forms.Form):
+class InvitationForm(BoundedChoicesMixin, forms.Form):
     email = forms.EmailField(label=_("Email"))
     organisation = forms.ModelChoiceField(
         label=_("Organisation"), queryset=Organisation.objects.order_by("name_ro")

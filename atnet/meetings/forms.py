@@ -6,6 +6,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from atnet.core.forms import BoundedChoicesMixin
 from atnet.geo.models import AdministrativeUnit, DevelopmentRegion
 from atnet.network.models import Domain, Gender, Organisation, OrganisationType, Person
 
@@ -54,7 +55,7 @@ class PlanForm(forms.Form):
     )
 
 
-class PlannedRowForm(forms.Form):
+class PlannedRowForm(BoundedChoicesMixin, forms.Form):
     """One proposed meeting: the coordinator keeps or changes its day, time and host."""
 
     include = forms.BooleanField(label=_("Create"), required=False, initial=True)
@@ -75,7 +76,7 @@ class PersonChoiceField(forms.ModelMultipleChoiceField):
         return f"{obj.full_name} ({obj.organisation.name})"
 
 
-class MeetingForm(forms.ModelForm):
+class MeetingForm(BoundedChoicesMixin, forms.ModelForm):
     chairs = PersonChoiceField(
         label=_("Chairs"),
         required=False,
@@ -107,7 +108,7 @@ class MeetingForm(forms.ModelForm):
         }
 
 
-class AgendaItemForm(forms.Form):
+class AgendaItemForm(BoundedChoicesMixin, forms.Form):
     title_ro = forms.CharField(label=_("Title (Romanian)"), max_length=255)
     title_en = forms.CharField(label=_("Title (English)"), max_length=255, required=False)
     title_ru = forms.CharField(label=_("Title (Russian)"), max_length=255, required=False)
@@ -119,7 +120,7 @@ class AgendaItemForm(forms.Form):
     )
 
 
-class InviteForm(forms.Form):
+class InviteForm(BoundedChoicesMixin, forms.Form):
     organisation_types = forms.MultipleChoiceField(
         label=_("Organisation types"),
         required=False,
@@ -153,7 +154,7 @@ class InviteForm(forms.Form):
         return data
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(BoundedChoicesMixin, forms.Form):
     response = forms.ChoiceField(
         label=_("Your answer"), choices=Response.choices, widget=forms.RadioSelect
     )
@@ -171,12 +172,12 @@ class RegistrationForm(forms.Form):
         ).exclude(pk=person.pk)
 
 
-class AttendanceForm(forms.Form):
+class AttendanceForm(BoundedChoicesMixin, forms.Form):
     person = forms.ModelChoiceField(queryset=Person.objects.all(), widget=forms.HiddenInput)
     status = forms.ChoiceField(choices=Presence.choices)
 
 
-class WalkInForm(forms.Form):
+class WalkInForm(BoundedChoicesMixin, forms.Form):
     full_name = forms.CharField(label=_("Full name"), max_length=200)
     organisation = forms.ModelChoiceField(
         label=_("Organisation in the network"), required=False, queryset=Organisation.objects.all()
@@ -216,7 +217,7 @@ class AttachmentForm(forms.Form):
     file = forms.FileField(label=_("File"))
 
 
-class ActionItemForm(forms.ModelForm):
+class ActionItemForm(BoundedChoicesMixin, forms.ModelForm):
     class Meta:
         model = ActionItem
         fields = ["text", "owner", "due_date"]

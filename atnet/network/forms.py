@@ -90,7 +90,7 @@ class UnitsField(forms.ModelMultipleChoiceField):
         super().__init__(queryset=AdministrativeUnit.objects.all(), **kwargs)
 
 
-class OrganisationProfileForm(forms.ModelForm):
+class OrganisationProfileForm(BoundedChoicesMixin, forms.ModelForm):
     regions = UnitsField(label=_("Regions covered"), required=False)
     website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
 

@@ -3,13 +3,14 @@ from django.conf import settings
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
+from atnet.core.forms import BoundedChoicesMixin
 from atnet.core.uploads import SPREADSHEET_IMPORT, UploadValidator
 from atnet.network.models import Gender, Organisation
 
 from .models import Audience, EnrolmentStatus, Evaluation, Participant
 
 
-class NominationForm(forms.Form):
+class NominationForm(BoundedChoicesMixin, forms.Form):
     """A focal point nominates a member of staff: a known participant or a new one."""
 
     full_name = forms.CharField(label=_("Full name"), max_length=200)
@@ -77,7 +78,7 @@ class EvaluationForm(forms.ModelForm):
         fields = ["relevance", "trainers", "organisation", "comments"]
 
 
-class MergeForm(forms.Form):
+class MergeForm(BoundedChoicesMixin, forms.Form):
     duplicate = forms.ModelChoiceField(
         label=_("Duplicate record to fold into this one"), queryset=Participant.objects.none()
     )
@@ -90,7 +91,7 @@ class MergeForm(forms.Form):
         self.fields["duplicate"].label_from_instance = lambda p: f"{p.full_name} — {p.organisation}"
 
 
-class ImportForm(forms.Form):
+class ImportForm(BoundedChoicesMixin, forms.Form):
     # Content checked (a spreadsheet or UTF-8 text, never markup) before the importer reads it.
     file = forms.FileField(
         label=_("XLSX or CSV file"), validators=[UploadValidator(SPREADSHEET_IMPORT, max_mb=2)]
