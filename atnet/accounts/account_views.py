@@ -151,8 +151,11 @@ def two_factor_enrol(request):
     return render(request, "accounts/two_factor_enrol.html", context, status=status)
 
 
-@never_cache
-def two_factor_disable(request):
+def _after_password_and_code(request, template: str, context: dict, on_confirmed):
+    """A change to the second factor itself: asks the password and a current code first.
+
+    `on_confirmed(user)` runs once both are right and returns the response.
+    """
     if not request.user.is_authenticated:
         return _sign_in_first(request)
     user = request.user
@@ -163,35 +166,35 @@ def two_factor_disable(request):
     if request.method == "POST" and form.is_valid():
         device, status = _code_check(request, user, form)
         if device is not None:
-            two_factor.two_factor_disable(user=user)
-            messages.success(request, _("Two-factor sign-in is off."))
-            return redirect("accounts:account")
+            return on_confirmed(user)
     elif request.method == "POST":
         status = 400
-    context = {"form": form, "required": two_factor_required(user)}
-    return render(request, "accounts/two_factor_disable.html", context, status=status)
+    return render(request, template, {**context, "form": form}, status=status)
+
+
+@never_cache
+def two_factor_disable(request):
+    def turn_off(user):
+        two_factor.two_factor_disable(user=user)
+        messages.success(request, _("Two-factor sign-in is off."))
+        return redirect("accounts:account")
+
+    required = request.user.is_authenticated and two_factor_required(request.user)
+    context = {"required": required}
+    return _after_password_and_code(request, "accounts/two_factor_disable.html", context, turn_off)
 
 
 @never_cache
 def recovery_codes_renew(request):
     """Ten new recovery codes (the old ones stop working), after the password and a code."""
-    if not request.user.is_authenticated:
-        return _sign_in_first(request)
-    user = request.user
-    if not two_factor.has_two_factor(user):
-        return redirect("accounts:account")
-    form = TwoFactorDisableForm(user, request.POST or None)
-    status = 200
-    if request.method == "POST" and form.is_valid():
-        device, status = _code_check(request, user, form)
-        if device is not None:
-            codes = two_factor.recovery_codes_new(user=user)
-            log_action(actor=user, action="accounts.two_factor.recovery_codes_renew", obj=user)
-            context = {"codes": codes, "next": reverse("accounts:account")}
-            return render(request, "accounts/two_factor_recovery_codes.html", context)
-    elif request.method == "POST":
-        status = 400
-    return render(request, "accounts/recovery_codes_renew.html", {"form": form}, status=status)
+
+    def renew(user):
+        codes = two_factor.recovery_codes_new(user=user)
+        log_action(actor=user, action="accounts.two_factor.recovery_codes_renew", obj=user)
+        context = {"codes": codes, "next": reverse("accounts:account")}
+        return render(request, "accounts/two_factor_recovery_codes.html", context)
+
+    return _after_password_and_code(request, "accounts/recovery_codes_renew.html", {}, renew)
 
 
 @never_cache
