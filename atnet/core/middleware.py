@@ -4,9 +4,12 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.http import JsonResponse
 from django.http.request import split_domain_port
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.shortcuts import render
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 # Paths outside the language prefixes: a 404 there is a 404, not a redirect to
@@ -105,3 +108,43 @@ class PublicCacheHeadersMiddleware:
         else:
             patch_cache_control(response, public=True, max_age=settings.ATNET_PUBLIC_MAX_AGE)
         return response
+
+
+NUL = "\x00"
+
+
+def _carries_nul(request) -> bool:
+    """A NUL anywhere in the path, the query or a cookie.
+
+    PostgreSQL text cannot hold NUL: such a value reaching a query (a filter,
+    a search, a page slug, a session key) is a database error, so the request
+    is refused before any view or session sees it. Form fields refuse NUL
+    themselves (Django's ProhibitNullCharactersValidator).
+    """
+    if NUL in request.path_info:
+        return True
+    for key, values in request.GET.lists():
+        if NUL in key or any(NUL in value for value in values):
+            return True
+    return any(NUL in key or NUL in value for key, value in request.COOKIES.items())
+
+
+class RefuseNulCharactersMiddleware:
+    """400 in the visitor's language (JSON for the API) for a request carrying NUL.
+
+    Listed after LocaleMiddleware, so the answer is in the visitor's language,
+    and before anything that reads the session or the database.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _carries_nul(request):
+            return self.get_response(request)
+        message = _(
+            "The request holds a character that is not allowed (NUL). Remove it and try again."
+        )
+        if request.path_info.startswith("/api/"):
+            return JsonResponse({"detail": message}, status=400)
+        return render(request, "400.html", {"message": message}, status=400)
