@@ -39,6 +39,10 @@ DATASETS = [
             "with 40 courses, sessions, participants and the days attended"),
     Dataset("activities", 10_000, "bench.datasets.network:activities", "with their units"),
     Dataset("deliveries", 25_000, "bench.datasets.support", "equipment and distributions"),
+    Dataset("projects", 10_000, "bench.datasets.programme:projects",
+            "Wagtail pages in ro only (the figures count the default language), with units"),
+    Dataset("acts", 5_000, "bench.datasets.programme:acts",
+            "normative acts, Wagtail pages in ro only"),
 ]  # fmt: skip
 # What the reports' figures read: the SQLite database of the figures' bench has only these.
 RECORDS = tuple(dataset.name for dataset in DATASETS if dataset.name != "pages")
