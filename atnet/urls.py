@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -30,7 +29,7 @@ if settings.DEBUG:
 # here; Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(
     *[path("", include(module)) for module in app_modules("urls")],
-    path("", include(wagtail_urls)),
+    path("", include("atnet.portal.routing")),  # Wagtail's page URLs, routes cached
     prefix_default_language=True,
 )
 

@@ -7,18 +7,20 @@ parent/subpage types, then helpers. Listing logic lives in selectors.py.
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from atnet.core.text import searchable
 
 from .blocks import BodyBlock
+from .visibility import restricted_paths
 
 
 class ContentPage(Page):
@@ -49,6 +51,15 @@ class ContentPage(Page):
     @property
     def summary(self) -> str:
         return self.search_description or self.intro
+
+    def get_view_restrictions(self):
+        """Wagtail's view check reads the restrictions of the page and its ancestors
+        (two queries) on every view; while the site has none at all (the cached
+        list of restricted paths is empty, dropped whenever one is saved or
+        deleted), there is nothing to read."""
+        if not restricted_paths():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class HomePage(ContentPage):
@@ -136,9 +147,13 @@ class NewsPage(ContentPage):
         from . import selectors  # selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
-        # One query for the tags, shown on the page and used to find related news.
-        context["tags"] = list(self.tags.all())
-        context["related"] = selectors.news_related(article=self, tags=context["tags"])
+        # One query for the tags, shown on the page and used to find related news;
+        # both lazy, so the page's cached content reads neither.
+        tags = SimpleLazyObject(lambda: list(self.tags.all()))
+        context["tags"] = tags
+        context["related"] = SimpleLazyObject(
+            lambda: selectors.news_related(article=self, tags=list(tags))
+        )
         return context
 
 

@@ -8,7 +8,7 @@ from django.core.paginator import Page as ListingPage
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from wagtail.images.models import Rendition
 from wagtail.models import Locale, Page
 
@@ -83,13 +83,16 @@ def upcoming_events(locale: Locale | int) -> QuerySet:
 
 
 def home_blocks(*, home) -> dict:
+    """Lazy: read only when the template shows them, not when the page's cached content does."""
     areas = public_only(StandardPage.objects.live().descendant_of(home)).filter(area_of_work=True)
     return {
-        "latest_news": list(news_cards_in(home.locale_id)[:HOME_NEWS]),
-        "upcoming_events": list(
-            upcoming_events(home.locale_id).defer(*CARD_DEFERRED)[:HOME_EVENTS]
+        "latest_news": SimpleLazyObject(lambda: list(news_cards_in(home.locale_id)[:HOME_NEWS])),
+        "upcoming_events": SimpleLazyObject(
+            lambda: list(upcoming_events(home.locale_id).defer(*CARD_DEFERRED)[:HOME_EVENTS])
         ),
-        "areas_of_work": list(areas.defer(*CARD_DEFERRED).order_by("path")),
+        "areas_of_work": SimpleLazyObject(
+            lambda: list(areas.defer(*CARD_DEFERRED).order_by("path"))
+        ),
     }
 
 

@@ -122,3 +122,41 @@ def _glossary_targets() -> dict[str, str]:
         return link_targets(Locale.get_active())
     except Locale.DoesNotExist:
         return {}
+
+
+@register.tag("content_cache")
+def content_cache(parser, token):
+    """`{% content_cache "name" part ... %}…{% end_content_cache %}`: the enclosed
+    markup, rendered once per content version, language, host and parts.
+
+    A page's main content is the same for every visitor until an editor changes
+    the content (which moves the content version, see `atnet.portal.cache`), so
+    it is rendered once rather than on every view: the queries it reads (the
+    pages' context is lazy) and the StreamField and glossary work are skipped.
+    Entries also expire after `cache.TIMEOUT` seconds, which bounds how late a
+    time-dependent list (upcoming events) can be. Previews are never cached:
+    they show unpublished changes under the live page's id.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("content_cache needs a name")
+    nodelist = parser.parse(("end_content_cache",))
+    parser.delete_first_token()
+    return ContentCacheNode(nodelist, [parser.compile_filter(bit) for bit in bits[1:]])
+
+
+class ContentCacheNode(template.Node):
+    def __init__(self, nodelist, parts):
+        self.nodelist = nodelist
+        self.parts = parts
+
+    def render(self, context):
+        request = context.get("request")
+        if request is None or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        parts = [
+            get_language(),
+            request.get_host(),
+            *(part.resolve(context) for part in self.parts),
+        ]
+        return cached("fragment", parts, lambda: self.nodelist.render(context))
