@@ -38,6 +38,12 @@ class Config:
             "BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres"
         )
     )
+    # Production shares one cache between the workers (the deploy check insists
+    # on REDIS_URL): the bench's app uses a Redis database of its own, emptied
+    # before each run.
+    redis_url: str = field(
+        default_factory=lambda: os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
+    )
     nginx_port: int = field(default_factory=lambda: _int("BENCH_NGINX_PORT", 18080))
     app_port: int = field(default_factory=lambda: _int("BENCH_APP_PORT", 18001))
     bare_port: int = field(default_factory=lambda: _int("BENCH_BARE_PORT", 18002))

@@ -41,6 +41,7 @@ def main() -> int:
     figure_results = figures.compare(cfg)
     database.collectstatic(cfg)
     limit_path = servers.write_static_limit()
+    database.empty_cache(cfg)
     probe = _probe(cfg)
     services = []
     try:
