@@ -4,9 +4,11 @@ import re
 
 from django.utils.html import conditional_escape, format_html_join
 from django.utils.safestring import SafeString, mark_safe
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page
 
 from atnet.core.text import fold, search_terms
+
+from .visibility import restricted_paths
 
 _WORD = re.compile(r"(\w+)", re.UNICODE)
 
@@ -17,7 +19,7 @@ def search_pages(*, query: str, locale: Locale):
     if not terms:
         return Page.objects.none(), terms
     pages = Page.objects.live().filter(locale=locale)
-    restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    restricted = restricted_paths()
     if restricted:
         pages = pages.exclude(pk__in=_restricted_ids(restricted))
     return pages.specific().search(" ".join(terms), operator="and"), terms
