@@ -34,7 +34,7 @@ def measures_figure(spec: Spec, period: Period) -> Figure:
     """Several sums or counts per group, from the spec's `measures` (name: (expression, label))."""
     measures = spec.extra["measures"]
     expressions = {name: expression for name, (expression, _label) in measures.items()}
-    rows = grouped(spec, period, expressions, labels=spec.extra.get("labels"))
+    rows = grouped(spec, period, expressions, labels=spec.extra.get("labels"), ordered=False)
     measure = spec.extra["measure"]
     rows.sort(key=lambda row: (-(row[measure] or 0), row.label))
     columns = [(name, label) for name, (_expression, label) in measures.items()]

@@ -52,7 +52,8 @@ def gain_figure(spec: Spec, period: Period) -> Figure:
         "post": Avg("post_score"),
         "gain": Avg(F("post_score") - F("pre_score")),
     }
-    rows = grouped(spec, period, measures, labels=label_fields("session__course", "title"))
+    labels = label_fields("session__course", "title")
+    rows = grouped(spec, period, measures, labels=labels, ordered=False)
     for row in rows:
         row.values = {name: _rounded(value) for name, value in row.values.items()}
     rows.sort(key=lambda row: (-(row["gain"] or 0), row.label))
