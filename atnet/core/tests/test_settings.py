@@ -34,29 +34,26 @@ def test_production_refuses_to_start_without_allowed_hosts():
     assert "ALLOWED_HOSTS must be set" in result.stderr
 
 
-def test_production_passes_the_deploy_checks():
-    result = _manage(
+def _deploy_check(**env):
+    """`check --deploy` failing on warnings, with production's required values set."""
+    return _manage(
         "check",
         "--deploy",
         "--fail-level",
         "WARNING",
         SECRET_KEY="k3y-" + "a1b2c3d4e5" * 6,
         ALLOWED_HOSTS="atnet.example.org",
-        REDIS_URL="redis://127.0.0.1:6379/1",
+        **env,
     )
+
+
+def test_production_passes_the_deploy_checks():
+    result = _deploy_check(REDIS_URL="redis://127.0.0.1:6379/1")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_the_deploy_checks_want_a_cache_shared_by_the_workers():
-    result = _manage(
-        "check",
-        "--deploy",
-        "--fail-level",
-        "WARNING",
-        SECRET_KEY="k3y-" + "a1b2c3d4e5" * 6,
-        ALLOWED_HOSTS="atnet.example.org",
-        REDIS_URL="",
-    )
+    result = _deploy_check(REDIS_URL="")
     assert result.returncode != 0
     assert "atnet.core.W001" in result.stdout + result.stderr
 
