@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from atnet.network.models import Gender
 
 from ..period import Period
+from . import statements
 
 GENDER_COLUMNS = [
     ("women", _("Women")),
@@ -145,9 +146,16 @@ def grouped(
     """The rows of a figure: one aggregate query grouped by the spec's key, in key
     order unless `ordered` is False (for a figure that sorts its rows itself: the
     database then skips a sort, and Django the ORDER BY it compiles)."""
-    rows = spec.source(period).values(key=F(spec.key), **(labels or {})).annotate(**measures)
-    rows = rows.order_by("key") if ordered else rows.order_by()
-    return [_row(spec, row, measures) for row in rows]
+    labels = labels or {}
+
+    def build(period: Period) -> QuerySet:
+        rows = spec.source(period).values(key=F(spec.key), **labels).annotate(**measures)
+        return rows.order_by("key") if ordered else rows.order_by()
+
+    # The spec and its builder fix the expressions behind these names: the shape of the SQL.
+    shape = (spec.slug, spec.source, spec.key, spec.build, tuple(labels.items()),
+             tuple(measures), ordered)  # fmt: skip
+    return [_row(spec, row, measures) for row in statements.rows(shape, build, period)]
 
 
 def _row(spec: Spec, row: dict, measures: dict) -> Row:
