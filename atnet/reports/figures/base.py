@@ -6,10 +6,12 @@ lens (women, men, other, not stated, share of women) and a total row from one
 more aggregate query, because unique people cannot be summed over rows.
 """
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet, Value
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -100,8 +102,13 @@ def people(identity: str, gender_path: str, walk_ins: bool, **where) -> Count:
     return distinct + Count("pk", filter=alone)
 
 
-def people_measures(identity: str, gender_path: str, *, walk_ins: bool = False) -> dict:
-    """People, rows (attendances) and the people of each gender, as aggregate expressions."""
+@functools.cache
+def people_measures(identity: str, gender_path: str, *, walk_ins: bool = False) -> MappingProxyType:
+    """People, rows (attendances) and the people of each gender, as aggregate expressions.
+
+    Made once per figure kind: building them is a good part of what a figure
+    costs once its SQL is compiled, and querysets copy what they are given.
+    """
     genders = {"women": Gender.FEMALE, "men": Gender.MALE, "other": Gender.OTHER}
     measures = {
         "people": people(identity, gender_path, walk_ins),
@@ -110,7 +117,7 @@ def people_measures(identity: str, gender_path: str, *, walk_ins: bool = False) 
     for name, value in genders.items():
         measures[name] = people(identity, gender_path, walk_ins, **{gender_path: value})
     measures["unstated"] = people(identity, gender_path, walk_ins, **{gender_path: ""})
-    return measures
+    return MappingProxyType(measures)  # shared by every call: read-only
 
 
 def with_share(values: dict) -> dict:
@@ -158,6 +165,24 @@ def grouped(
     return [_row(spec, row, measures) for row in statements.rows(shape, build, period)]
 
 
+def totals(spec: Spec, period: Period, measures: dict) -> dict:
+    """The measures over all the figure's records, as `aggregate()` gives them.
+
+    Asked as the values of a constant, which Django leaves out of the GROUP BY
+    (so there is none and the one row covers every record), because a values()
+    queryset is what the compiled-statement cache runs.
+    """
+
+    def build(period: Period) -> QuerySet:
+        return spec.source(period).values(total=Value(1)).annotate(**measures).order_by()
+
+    shape = (spec.slug, spec.source, spec.build, "total", tuple(measures))
+    rows = statements.rows(shape, build, period)
+    if not rows:  # a source that can match nothing has no SQL, hence no row
+        return spec.source(period).aggregate(**measures)
+    return {name: rows[0][name] for name in measures}
+
+
 def _row(spec: Spec, row: dict, measures: dict) -> Row:
     label = spec.label(row) if spec.label else str(row["key"])
     key = "" if row["key"] is None else str(row["key"])
@@ -183,7 +208,7 @@ def people_figure(spec: Spec, period: Period) -> Figure:
         row.values = with_share(row.values)
     if spec.extra.get("chart") != "line":
         rows.sort(key=lambda row: (-row["people"], row.label))
-    total = with_share(spec.source(period).aggregate(**measures))
+    total = with_share(totals(spec, period, measures))
     columns = [
         ("people", _("People")),
         ("attendances", spec.extra.get("attendances", _("Attendances"))),
