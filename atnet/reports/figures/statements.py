@@ -64,6 +64,13 @@ DERIVED: dict[str, Callable] = {
     "end year": lambda period, ops: period.end.year,
     "region": lambda period, ops: period.region,
 }
+# The years as the backend binds an integer column (psycopg's Int2 for a small integer).
+for _kind in ("SmallIntegerField", "PositiveSmallIntegerField", "IntegerField",
+              "PositiveIntegerField", "BigIntegerField", "PositiveBigIntegerField"):  # fmt: skip
+    for _name in ("start year", "end year"):
+        DERIVED[f"{_name} as {_kind}"] = lambda period, ops, year=DERIVED[_name], kind=_kind: (
+            ops.adapt_integerfield_value(year(period, ops), kind)
+        )
 
 
 @dataclass(frozen=True)
