@@ -27,6 +27,8 @@ def raw_sql(cfg: Config, searches: list[dict]) -> dict:
     timings = []
     budget = max(10 if cfg.full_scale else 3, cfg.duration * 2)
     with psycopg.connect(cfg.db_url()) as conn, conn.cursor() as cursor:
+        # As the site's own connections are set (atnet.settings.production).
+        cursor.execute("SET max_parallel_workers_per_gather = 0")
         for search in searches:
             _run(cursor, search)
         deadline = time.monotonic() + budget

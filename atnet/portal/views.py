@@ -28,6 +28,9 @@ def search(request):
             "too_long": too_long,
             "terms": terms,
             "results": results_page,
+            # A broad search: its count stops at the cap and its results are newest first.
+            "capped": results.capped,
+            "capped_at": results.capped_at,
         },
     )
 

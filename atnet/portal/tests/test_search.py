@@ -1,6 +1,11 @@
+import datetime as dt
+
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
+from atnet.portal.search import SearchResults
 from atnet.portal.services import page_translation_save
 
 from .factories import NewsPageFactory
@@ -94,3 +99,61 @@ def test_results_are_paginated(client, news_index, settings):
     first = _titles(client, "/ro/search/?q=campanie")
     third = _titles(client, "/ro/search/?q=campanie&page=3")
     assert (len(first), len(third)) == (2, 1)
+
+
+def _publish_news(news_index, titles_by_age: dict[str, int]):
+    """News pages first published `days` ago, all matching 'campanie'."""
+    for title, days in titles_by_age.items():
+        page = NewsPageFactory(parent=news_index, title=f"Campanie {title}")
+        page.first_published_at = timezone.now() - dt.timedelta(days=days)
+        page.save(update_fields=["first_published_at"])
+
+
+def test_a_broad_search_is_newest_first_and_says_there_are_more(client, news_index, monkeypatch):
+    monkeypatch.setattr(SearchResults, "capped_at", 3)
+    _publish_news(news_index, {"veche": 30, "nouă": 1, "medie": 10, "de ieri": 2})
+    response = client.get("/ro/search/?q=campanie")
+    html = response.content.decode()
+    assert "Peste 3 de rezultate, cele mai noi primele." in html
+    assert _titles(client, "/ro/search/?q=campanie") == [
+        "Campanie nouă",
+        "Campanie de ieri",
+        "Campanie medie",
+    ]
+    # The pages end at the cap: the oldest of four is past it.
+    assert response.context["results"].paginator.count == 3
+
+
+def test_a_narrow_search_counts_exactly_and_lists_each_match_once(client, news_index, settings):
+    settings.ATNET_PAGE_SIZE = 2
+    _publish_news(news_index, {str(days): days for days in range(1, 6)})
+    html = client.get("/ro/search/?q=campanie").content.decode()
+    assert "5 rezultate" in html and "Peste" not in html
+    pages = [_titles(client, f"/ro/search/?q=campanie&page={n}") for n in (1, 2, 3)]
+    listed = [title for page in pages for title in page]
+    assert sorted(listed) == sorted(f"Campanie {days}" for days in range(1, 6))
+
+
+@pytest.mark.parametrize("capped_at", [1, 500])
+def test_restricted_pages_are_never_found(client, news_index, monkeypatch, capped_at):
+    """Both ways through the search (newest first, ranked) leave restricted pages out."""
+    monkeypatch.setattr(SearchResults, "capped_at", capped_at)
+    _publish_news(news_index, {"publică": 1, "ascunsă": 2, "tot publică": 3})
+    hidden = news_index.get_children().get(title="Campanie ascunsă")
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
+    found = _titles(client, "/ro/search/?q=campanie")
+    assert "Campanie ascunsă" not in found
+    assert "Campanie publică" in found
+
+
+def test_a_search_page_makes_the_same_queries_broad_or_narrow(
+    client, news_index, monkeypatch, django_assert_max_num_queries
+):
+    _publish_news(news_index, {str(days): days for days in range(1, 4)})
+    client.get("/ro/search/?q=campanie")  # warms the caches of the layout
+    with django_assert_max_num_queries(8) as narrow:
+        client.get("/ro/search/?q=campanie")
+    monkeypatch.setattr(SearchResults, "capped_at", 1)
+    with django_assert_max_num_queries(8) as broad:
+        client.get("/ro/search/?q=campanie")
+    assert len(broad.captured_queries) == len(narrow.captured_queries)
