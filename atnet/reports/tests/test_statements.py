@@ -13,7 +13,7 @@ from django.db import connection
 from django.db.models import Count
 from django.db.models.functions import TruncMonth
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from atnet.meetings.models import Meeting, MeetingStatus
 from atnet.reports.figures import SPECS, statements
@@ -136,3 +136,22 @@ def test_a_shape_that_cannot_be_parameterised_takes_djangos_path(records, fresh,
     assert statements.compile_statement(grouped, period) is None
     assert statements.rows(("test", "refused"), grouped, period) == list(grouped(period))
     assert fresh == {("test", "refused", False, False, *statements._context()): None}
+
+
+@pytest.mark.parametrize(
+    ("slug", "labels"),
+    [
+        ("meetings-by-series", {"ro": "Ședința națională", "en": "National meeting"}),
+        # A material without an English title falls back to the Romanian one.
+        ("materials-distributed", {"ro": "Ghid ghid", "en": "Ghid ghid"}),
+    ],
+)
+def test_labels_of_the_row_a_key_points_to_are_read_once_per_group(records, fresh, slug, labels):
+    spec = next(spec for spec in SPECS if spec.slug == slug)
+    for language, label in labels.items():
+        with translation.override(language):
+            assert [row.label for row in spec.compute(Period.year(YEAR)).rows] == [label]
+    # Grouped by the key alone, with nothing joined for every record (one statement
+    # per language, which is part of the shape).
+    assert len(fresh) == 2
+    assert all("JOIN" not in statement.sql for statement in fresh.values())
