@@ -16,8 +16,10 @@ the same two behaviours.
 
 import html
 import re
+from collections import defaultdict
 from functools import cached_property, lru_cache
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Locale, Page
@@ -54,19 +56,29 @@ class SearchResults:
         raise NotImplementedError
 
     def __getitem__(self, key: slice) -> list[Page]:
-        ids = self.page_ids(key.start or 0, key.stop)
-        pages = Page.objects.filter(pk__in=ids).defer_streamfields().specific()
-        by_id = {page.pk: page for page in pages}
-        return [by_id[pk] for pk in ids if pk in by_id]
+        return _specific_pages(self.found(key.start or 0, key.stop))
 
-    def page_ids(self, start: int, stop: int) -> list[int]:
+    def found(self, start: int, stop: int) -> list[tuple[int, int]]:
+        """(page id, content type id) of the matches from `start` to `stop`, in order."""
         raise NotImplementedError
+
+
+def _specific_pages(found: list[tuple[int, int]]) -> list[Page]:
+    """The pages as their own models (for their summary), one query per model: the
+    search already knows each page's type, so Wagtail's query for it is saved."""
+    ids_by_model = defaultdict(list)
+    for page_id, content_type_id in found:
+        ids_by_model[ContentType.objects.get_for_id(content_type_id).model_class()].append(page_id)
+    by_id = {}
+    for model, ids in ids_by_model.items():
+        by_id |= {page.pk: page for page in model.objects.filter(pk__in=ids).defer_streamfields()}
+    return [by_id[page_id] for page_id, _type in found if page_id in by_id]
 
 
 class NoResults(SearchResults):
     matches = 0
 
-    def page_ids(self, start, stop):
+    def found(self, start, stop):
         return []
 
 
@@ -94,13 +106,13 @@ class WagtailSearch(SearchResults):
     def matches(self) -> int:
         return self.pages.search(self.terms, operator="and").count()
 
-    def page_ids(self, start, stop):
+    def found(self, start, stop):
         if self.capped:
             newest = self.pages.order_by("-first_published_at", "-id")
-            found = newest.search(self.terms, operator="and", order_by_relevance=False)
+            pages = newest.search(self.terms, operator="and", order_by_relevance=False)
         else:
-            found = self.pages.search(self.terms, operator="and")
-        return [page.pk for page in found[start:stop]]
+            pages = self.pages.search(self.terms, operator="and")
+        return [(page.pk, page.content_type_id) for page in pages[start:stop]]
 
 
 class PostgresSearch(SearchResults):
@@ -134,16 +146,16 @@ class PostgresSearch(SearchResults):
         sql = f"SELECT count(*) FROM ({found} LIMIT %(limit)s) AS found"  # noqa: S608 - constants
         return self._fetch(sql, limit=self.capped_at + 1)[0][0]
 
-    def page_ids(self, start, stop):
+    def found(self, start, stop):
         if self.capped:
             sql = NEWEST_PAGES.format(restricted=self.restricted)
         else:
             found = MATCHED_ENTRIES.format(
-                columns=f"p.id, {RANK} AS rank", restricted=self.restricted
+                columns=f"p.id, p.content_type_id, {RANK} AS rank", restricted=self.restricted
             )
-            sql = f"SELECT id FROM ({found}) AS found ORDER BY rank DESC, id DESC"  # noqa: S608
+            sql = f"SELECT id, content_type_id FROM ({found}) AS found ORDER BY rank DESC, id DESC"  # noqa: S608
         sql += " LIMIT %(limit)s OFFSET %(offset)s"
-        return [row[0] for row in self._fetch(sql, limit=stop - start, offset=start)]
+        return self._fetch(sql, limit=stop - start, offset=start)
 
     def _fetch(self, sql: str, **extra) -> list[tuple]:
         with connection.cursor() as cursor:
@@ -157,12 +169,12 @@ PAGE_SHOWN = "p.live AND p.locale_id = %(locale)s"
 # The LATERAL lookup (with its LIMIT) keeps the planner probing pages by id.
 MATCHED_ENTRIES = f"""SELECT {{columns}} FROM wagtailsearch_indexentry e
     CROSS JOIN LATERAL (
-        SELECT p.id FROM wagtailcore_page p
+        SELECT p.id, p.content_type_id FROM wagtailcore_page p
         WHERE p.id::varchar(50) = e.object_id AND p.content_type_id = e.content_type_id
           AND {PAGE_SHOWN}{{restricted}} LIMIT 1
     ) p
     WHERE {MATCHES}"""  # noqa: S608 - this module's constants; values are bound parameters
-NEWEST_PAGES = f"""SELECT p.id FROM wagtailcore_page p
+NEWEST_PAGES = f"""SELECT p.id, p.content_type_id FROM wagtailcore_page p
     JOIN wagtailsearch_indexentry e
       ON e.content_type_id = p.content_type_id AND e.object_id = p.id::varchar(50)
     WHERE {PAGE_SHOWN}{{restricted}} AND {MATCHES}
