@@ -46,7 +46,15 @@ def main() -> None:
                 found = page.paginator.count
                 list(page)
             sql = [q["sql"] for q in captured.captured_queries if "indexentry" in q["sql"]]
-            searches.append({"language": code, "query": query, "found": found, "sql": sql})
+            searches.append(
+                {
+                    "language": code,
+                    "query": query,
+                    "found": found,
+                    "broad": results.capped,
+                    "sql": sql,
+                }
+            )
         targets[code]["search_query"] = searches[-QUERIES_PER_LANGUAGE]["query"]
     print(json.dumps({"targets": targets, "searches": searches}))
 

@@ -245,14 +245,18 @@ def render(results: Results, rows: list[tuple[str, str, bool]]) -> str:
         "",
         "## Search",
         "",
-        f"{search['queries']} queries (one or two words, in the three languages; on average "
-        f"{search['mean_found']:,.0f} matching pages each), one connection, no cache.",
+        f"{search['queries']} queries (one or two words, in the three languages), one "
+        "connection, no cache. "
+        f"{search.get('broad', 0)} of them are broad (more matches than the search ranks: "
+        "listed newest first, counted up to the cap); the others are ranked and counted "
+        f"exactly. On average {search['mean_found']:,.0f} matching pages each, as the page "
+        "counts them.",
         "",
         "| | samples | p50 ms | p95 ms |",
         "|---|--:|--:|--:|",
         f"| site search page (HTTP, gunicorn) | {search['site']['samples']} | "
         f"{search['site']['p50_ms']:.1f} | {search['site']['p95_ms']:.1f} |",
-        f"| the engine's SQL for the same queries (count + ranked first page, psycopg) | "
+        f"| the engine's SQL for the same queries (the count and the first page, psycopg) | "
         f"{search['raw']['samples']} | {search['raw']['p50_ms']:.1f} | "
         f"{search['raw']['p95_ms']:.1f} |",
         "",

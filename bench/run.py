@@ -65,6 +65,7 @@ def main() -> int:
             "raw": searchcheck.raw_sql(cfg, probe["searches"]),
             "queries": len(probe["searches"]),
             "mean_found": sum(s["found"] for s in probe["searches"]) / len(probe["searches"]),
+            "broad": sum(bool(s.get("broad")) for s in probe["searches"]),
         }
         rss = servers.worker_rss(app)
         for service in services:
