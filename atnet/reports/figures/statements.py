@@ -149,14 +149,18 @@ def _sentinel(period: Period, start, end, region, domain) -> Period:
 
 def _compiled(build, period: Period):
     """(sql, params, alias, vendor, names, fields) of the queryset, or None if not a plain one."""
-    queryset = build(period)
-    if not issubclass(queryset._iterable_class, ValuesIterable):
-        return None
-    query, alias = queryset.query, queryset.db
-    compiler = query.get_compiler(alias)
     try:
+        queryset = build(period)
+        if not issubclass(queryset._iterable_class, ValuesIterable):
+            return None
+        query, alias = queryset.query, queryset.db
+        compiler = query.get_compiler(alias)
         sql, params = compiler.as_sql()
     except EmptyResultSet:  # no SQL to run: Django's path knows what to return
+        return None
+    except Exception:  # noqa: BLE001
+        # A sentinel the source cannot take (a region it checks, say) only means the
+        # shape is not cached: the real period then goes Django's way, errors included.
         return None
     if not sql:
         return None

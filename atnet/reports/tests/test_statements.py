@@ -155,3 +155,17 @@ def test_labels_of_the_row_a_key_points_to_are_read_once_per_group(records, fres
     # per language, which is part of the shape).
     assert len(fresh) == 2
     assert all("JOIN" not in statement.sql for statement in fresh.values())
+
+
+def test_a_source_that_refuses_the_sentinels_takes_djangos_path(records, fresh):
+    def checked(period):
+        if period.region not in {"south", "north", "centre"}:
+            raise ValueError(period.region)
+        rows = _meetings(period).filter(host_unit__development_region=period.region)
+        return rows.values("series").annotate(count=Count("pk")).order_by()
+
+    south = Period.year(YEAR, region="south")
+    assert statements.rows(("test", "checked"), checked, south) == list(checked(south))
+    assert list(fresh.values()) == [None]
+    with pytest.raises(ValueError):  # the real period's error is Django's path's
+        statements.rows(("test", "checked"), checked, Period.year(YEAR, region="west"))
