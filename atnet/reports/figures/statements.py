@@ -36,9 +36,9 @@ from ..period import Period
 
 # Dates, years and regions that no two sentinels share, nor any two of their values.
 SENTINELS = [
-    (dt.date(2001, 2, 3), dt.date(2003, 4, 5), "sentinel-region-one", "sentinel-domain-one"),
-    (dt.date(2012, 6, 7), dt.date(2015, 8, 9), "sentinel-region-two", "sentinel-domain-two"),
-    (dt.date(1994, 10, 11), dt.date(2007, 12, 13), "sentinel-region-three", "sentinel-domain-three"),
+    (dt.date(2001, 2, 3), dt.date(2003, 4, 5), "sentinel-region-1", "sentinel-domain-1"),
+    (dt.date(2012, 6, 7), dt.date(2015, 8, 9), "sentinel-region-2", "sentinel-domain-2"),
+    (dt.date(1994, 10, 11), dt.date(2007, 12, 13), "sentinel-region-3", "sentinel-domain-3"),
 ]
 
 
