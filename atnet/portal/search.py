@@ -10,8 +10,8 @@ visitor narrows a broad search with another word rather than reading page 400.
 On PostgreSQL the statements are written here, over the search backend's own
 index table (`wagtailsearch_indexentry`, filled by Wagtail's indexing), so that
 the count stops at the cap and the newest-first order reads no full text. On
-other databases (SQLite in development and tests) Wagtail's search API gives
-the same two behaviours.
+SQLite (development, and the first of CI's two test runs) Wagtail's search API
+gives the same two behaviours.
 """
 
 import html
@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from functools import cached_property, lru_cache
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.utils.safestring import SafeString, mark_safe
@@ -27,7 +28,7 @@ from wagtail.search.backends.database.postgres.weights import get_sql_weights
 
 from atnet.core.text import fold, search_terms
 
-from .visibility import restricted_paths
+from .visibility import public_only, restricted_paths
 
 _WORD = re.compile(r"(\w+)", re.UNICODE)
 # Above this many matches a search is shown newest first and its count as "more than".
@@ -56,7 +57,10 @@ class SearchResults:
         raise NotImplementedError
 
     def __getitem__(self, key: slice) -> list[Page]:
-        return _specific_pages(self.found(key.start or 0, key.stop))
+        """One page of results (the paginator always asks for a bounded slice)."""
+        start = key.start or 0
+        stop = self.count() if key.stop is None else key.stop
+        return _specific_pages(self.found(start, stop))
 
     def found(self, start: int, stop: int) -> list[tuple[int, int]]:
         """(page id, content type id) of the matches from `start` to `stop`, in order."""
@@ -68,7 +72,9 @@ def _specific_pages(found: list[tuple[int, int]]) -> list[Page]:
     search already knows each page's type, so Wagtail's query for it is saved."""
     ids_by_model = defaultdict(list)
     for page_id, content_type_id in found:
-        ids_by_model[ContentType.objects.get_for_id(content_type_id).model_class()].append(page_id)
+        # A type whose model is gone (an app removed, its pages left) reads as a plain page.
+        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+        ids_by_model[model].append(page_id)
     by_id = {}
     for model, ids in ids_by_model.items():
         by_id |= {page.pk: page for page in model.objects.filter(pk__in=ids).defer_streamfields()}
@@ -83,24 +89,22 @@ class NoResults(SearchResults):
 
 
 def search_pages(*, query: str, locale: Locale) -> tuple[SearchResults, list[str]]:
-    """Live public pages of `locale` matching every word of `query`, best first."""
+    """Live public pages of `locale` matching every word of `query`: ranked when
+    there are at most `RANKED_AT_MOST`, newest first when there are more."""
     terms = search_terms(query)
     if not terms:
         return NoResults(), terms
-    restricted = restricted_paths()
     if connection.vendor == "postgresql":
-        return PostgresSearch(terms, locale.pk, restricted), terms
-    return WagtailSearch(terms, locale, restricted), terms
+        return PostgresSearch(terms, locale.pk, restricted_paths()), terms
+    return WagtailSearch(terms, locale), terms
 
 
 class WagtailSearch(SearchResults):
     """Through Wagtail's search API (SQLite's full-text index in development and tests)."""
 
-    def __init__(self, terms: list[str], locale: Locale, restricted: tuple[str, ...]):
+    def __init__(self, terms: list[str], locale: Locale):
         self.terms = " ".join(terms)
-        self.pages = Page.objects.live().filter(locale=locale)
-        for path in restricted:
-            self.pages = self.pages.exclude(path__startswith=path)
+        self.pages = public_only(Page.objects.live().filter(locale=locale))
 
     @cached_property
     def matches(self) -> int:
@@ -137,6 +141,8 @@ class PostgresSearch(SearchResults):
             "locale": locale_id,
             "restricted": [f"{path}%" for path in restricted],
             "weights": get_sql_weights(),
+            # The text search configuration the backend indexes with (settings: 'simple').
+            "config": settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG", "simple"),
         }
         self.restricted = " AND NOT (p.path LIKE ANY (%(restricted)s))" if restricted else ""
 
@@ -164,7 +170,8 @@ class PostgresSearch(SearchResults):
             return cursor.fetchall()
 
 
-MATCHES = "(e.title || e.body) @@ plainto_tsquery('simple', %(query)s)"
+QUERY = "plainto_tsquery(%(config)s::regconfig, %(query)s)"
+MATCHES = f"(e.title || e.body) @@ {QUERY}"
 PAGE_SHOWN = "p.live AND p.locale_id = %(locale)s"
 # The LATERAL lookup (with its LIMIT) keeps the planner probing pages by id.
 MATCHED_ENTRIES = f"""SELECT {{columns}} FROM wagtailsearch_indexentry e
@@ -181,8 +188,8 @@ NEWEST_PAGES = f"""SELECT p.id, p.content_type_id FROM wagtailcore_page p
     ORDER BY p.first_published_at DESC NULLS LAST, p.id DESC"""  # noqa: S608 - as above
 # The backend's ranking: title (boosted by its norm) plus body, with its weights.
 RANK = (
-    "(ts_rank(%(weights)s::float4[], e.title, plainto_tsquery('simple', %(query)s)) * e.title_norm"
-    " + ts_rank(%(weights)s::float4[], e.body, plainto_tsquery('simple', %(query)s)))"
+    f"(ts_rank(%(weights)s::float4[], e.title, {QUERY}) * e.title_norm"
+    f" + ts_rank(%(weights)s::float4[], e.body, {QUERY}))"
 )
 
 

@@ -31,15 +31,16 @@ EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBacken
 # instead of opening one per request (a few milliseconds each on PostgreSQL).
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)  # noqa: F405
 
-# Web requests do not wait for PostgreSQL's parallel workers: starting them takes
-# about 20 ms, longer than the index scans of a page view (measured in bench/ on
-# the search, whose newest-first walk went from 4 to 28 ms with them). Reports
-# over a year of attendances run within budget without them (docs/performance.md).
-# DATABASE_PARALLEL_WORKERS lets the planner use some again.
+# The site's connections (web workers, the task worker, commands) do not start
+# PostgreSQL's parallel workers: starting them takes about 20 ms, longer than the
+# index scans of a page view (measured in bench/ on the search, whose newest-first
+# walk went from 4 to 28 ms with them). Reports over a year of attendances run
+# within budget without them (docs/performance.md). DATABASE_PARALLEL_WORKERS lets
+# the planner use some again; options already given in DATABASE_URL are kept.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (  # noqa: F405
-        f"-c max_parallel_workers_per_gather={env_int('DATABASE_PARALLEL_WORKERS', 0)}"
-    )
+    _options = DATABASES["default"].setdefault("OPTIONS", {})  # noqa: F405
+    _parallel = f"-c max_parallel_workers_per_gather={env_int('DATABASE_PARALLEL_WORKERS', 0)}"
+    _options["options"] = f"{_options.get('options', '')} {_parallel}".strip()
 
 # The nginx micro-cache in deploy/ keeps pages one second, so a publish shows
 # within a second without any purge. A longer-lived cache in front (a CDN, or

@@ -163,9 +163,9 @@ def grouped(
         rows = rows.annotate(**looked_up)
         return rows.order_by("key") if ordered else rows.order_by()
 
-    # The spec and its builder fix the expressions behind these names: the shape of the SQL.
+    # Expressions compare and hash by what they say, so the measures themselves key the SQL.
     shape = (spec.slug, spec.source, spec.key, spec.build, tuple(labels.items()),
-             tuple(measures), ordered)  # fmt: skip
+             tuple(measures.items()), ordered)  # fmt: skip
     return [_row(spec, row, measures) for row in statements.rows(shape, build, period)]
 
 
@@ -214,7 +214,7 @@ def totals(spec: Spec, period: Period, measures: dict) -> dict:
     def build(period: Period) -> QuerySet:
         return spec.source(period).values(total=Value(1)).annotate(**measures).order_by()
 
-    shape = (spec.slug, spec.source, spec.build, "total", tuple(measures))
+    shape = (spec.slug, spec.source, spec.build, "total", tuple(measures.items()))
     rows = statements.rows(shape, build, period)
     if not rows:  # a source that can match nothing has no SQL, hence no row
         return spec.source(period).aggregate(**measures)

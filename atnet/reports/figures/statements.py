@@ -10,9 +10,9 @@ and then run with the parameters of the period asked for. The rows are still
 computed by the database from the records every time: only the compiled text
 is kept, never a result.
 
-The parameters are found by compiling the shape for three sentinel periods
-whose dates, years and region all differ: a parameter equal in all three is a
-constant; one that differs must be, in all three, the same value derived from
+The parameters are found by compiling the shape for four sentinel periods
+whose dates, years and region all differ: a parameter equal in all of them is a
+constant; one that differs must be, in all four, the same value derived from
 the period (its dates or datetime bounds, as given or as the backend adapts
 them, their years, the region). A shape whose SQL text differs between the
 sentinels, or with a parameter that is none of these (the domain's JSON
@@ -39,6 +39,9 @@ SENTINELS = [
     (dt.date(2001, 2, 3), dt.date(2003, 4, 5), "sentinel-region-1", "sentinel-domain-1"),
     (dt.date(2012, 6, 7), dt.date(2015, 8, 9), "sentinel-region-2", "sentinel-domain-2"),
     (dt.date(1994, 10, 11), dt.date(2007, 12, 13), "sentinel-region-3", "sentinel-domain-3"),
+    # In the future: a source that clamps a date to today would map the clamp to the
+    # date in the past sentinels alone; here they differ, and the shape is refused.
+    (dt.date(2091, 3, 4), dt.date(2093, 5, 6), "sentinel-region-4", "sentinel-domain-4"),
 ]
 
 
@@ -105,6 +108,7 @@ def rows(shape: tuple, build: Callable[[Period], QuerySet], period: Period) -> l
 
     `shape` names the queryset `build` makes, apart from the period: the same
     shape must always build the same SQL (the sentinels check what they can).
+    `build` only builds: it reads neither the database nor today's date.
     """
     key = (*shape, bool(period.region), bool(period.domain), *_context())
     if key not in STATEMENTS:
@@ -116,7 +120,8 @@ def rows(shape: tuple, build: Callable[[Period], QuerySet], period: Period) -> l
 
 
 def _context() -> tuple:
-    """What else the SQL may depend on: the time zone (bounds, months) and the language."""
+    """What else the SQL may depend on: the time zone (bounds, months) and the language
+    (no figure's SQL reads it today; a label chosen in SQL would, so it stays in the key)."""
     return timezone.get_current_timezone_name(), get_language()
 
 
