@@ -1,10 +1,13 @@
-"""Search latency: the site's search page vs the engine's own SQL on the same data.
+"""Search latency: the site's search page vs its raw full-text SQL on the same data.
 
 The probe (bench.probe) runs each benchmark query through the site's search
-code and records the SQL the search backend sent to PostgreSQL (the count and
-the ranked first page). Here that SQL is timed raw over psycopg, one query at a
-time; the page is loaded the same way (one connection, straight to gunicorn,
-rotating through the same queries) so neither side is helped by a cache.
+code and records the full-text statements it sent to PostgreSQL (the count,
+capped, and the first page of results: since 2026-11-29 the site's own
+statements over the search backend's index table, before that the ones
+Wagtail's backend built, so earlier ratios compare with another query). Here
+that SQL is timed raw over psycopg, one query at a time; the page is loaded the
+same way (one connection, straight to gunicorn, rotating through the same
+queries) so neither side is helped by a cache.
 """
 
 import statistics
