@@ -6,6 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 # Test processes (pytest-xdist): one per core by default; PYTEST_WORKERS=0 runs in one process.
+# Tests marked `exclusive` (they stop the PostgreSQL server) run afterwards, alone.
 PYTEST_WORKERS ?= auto
 
 .PHONY: install run serve setup test lint format messages lock bench screenshots clean
@@ -36,7 +37,8 @@ run: setup
 
 test: install
 	$(BIN)/ruff check .
-	$(BIN)/pytest -n $(PYTEST_WORKERS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --exclusive=skip
+	$(BIN)/pytest -n 0 --exclusive=only
 
 lint: install
 	$(BIN)/ruff format --check .

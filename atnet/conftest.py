@@ -15,14 +15,39 @@ from atnet.portal.services import page_translation_save, site_ensure
 from atnet.portal.tests.factories import EventIndexFactory, NewsIndexFactory
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--exclusive",
+        choices=("run", "skip", "only"),
+        default="run",
+        help="tests marked 'exclusive' stop a shared service (the PostgreSQL cluster), so "
+        "a parallel run skips them and a second, single-process run takes only them",
+    )
+
+
+def _select_exclusive(config, items):
+    """Keep or drop the 'exclusive' tests as --exclusive says (see `make test`)."""
+    mode = config.getoption("exclusive")
+    if mode == "run":
+        return
+    keep, drop = [], []
+    for item in items:
+        exclusive = item.get_closest_marker("exclusive") is not None
+        (keep if exclusive == (mode == "only") else drop).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
 @pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
     """Every transactional test (live server, browser) starts from the migrations' data.
 
     A transactional test empties the database when it ends, which would take the
     reference rows created by migrations (administrative units, locales, groups)
     away from the tests after it; serialized rollback restores them first.
     """
+    _select_exclusive(config, items)
     for item in items:
         marker = item.get_closest_marker("django_db")
         transactional = (marker and marker.kwargs.get("transaction")) or any(

@@ -6,7 +6,9 @@ production) while a client thread keeps answering meeting invitations through
 the emailed links. It needs PostgreSQL and a cluster it may stop: CI's
 PostgreSQL pass runs it (as root, like `.ci/run`); on SQLite it is skipped.
 The outage is kept short (about a second) because other test runs may share
-the cluster.
+the cluster. It is marked `exclusive`: under pytest-xdist another worker's
+connection would die with the server, so `make test` runs it alone, after the
+parallel run.
 """
 
 import datetime as dt
@@ -268,6 +270,7 @@ def _invitation_links(count: int):
     return meeting, [(i.person_id, f"/ro/meetings/answer/{rsvp_token(i)}/") for i in invitations]
 
 
+@pytest.mark.exclusive  # another test's connection would die with the server
 @pytest.mark.skipif(not POSTGRESQL, reason="restarts a PostgreSQL server; SQLite has none")
 def test_the_app_survives_a_postgresql_restart_without_losing_an_acknowledged_answer(
     app_server,
