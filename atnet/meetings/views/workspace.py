@@ -15,7 +15,15 @@ from atnet.core.uploads import file_response
 from .. import selectors
 from ..dashboard import answering_people
 from ..forms import RegistrationForm, YearForm
-from ..models import Attachment, CommitteeSession, Meeting, Minutes, Registration, Series
+from ..models import (
+    Attachment,
+    CommitteeSession,
+    Meeting,
+    Minutes,
+    Registration,
+    Response,
+    Series,
+)
 from ..permissions import (
     can_read_internal,
     is_coordinator,
@@ -51,12 +59,21 @@ def _own_answers(user, meeting) -> list[tuple]:
     return [(person, by_person.get(person.pk)) for person in people]
 
 
+def _online_url(user, meeting: Meeting, own: list[tuple]) -> str:
+    """The video-conference link, for coordinators and members registered to come."""
+    registered = any(
+        answer is not None and answer.response != Response.NOT_ATTENDING for _p, answer in own
+    )
+    return meeting.online_url if registered or is_coordinator(user) else ""
+
+
 @member_required
 def meeting_detail(request, pk: int):
     meeting = get_object_or_404(
         Meeting.objects.select_related("series", "host_unit", "event_page"), pk=pk
     )
     internal = can_read_internal(request.user, meeting)
+    own = _own_answers(request.user, meeting)
     context = {
         "meeting": meeting,
         "internal": internal,
@@ -64,7 +81,8 @@ def meeting_detail(request, pk: int):
         "carried": selectors.carried_action_items(meeting),
         "exchange": selectors.exchange_activities(meeting) if internal else None,
         "is_coordinator": is_coordinator(request.user),
-        "own": _own_answers(request.user, meeting),
+        "own": own,
+        "online_url": _online_url(request.user, meeting, own),
     }
     if internal:
         context["minutes"] = Minutes.objects.filter(meeting=meeting).first()
