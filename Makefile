@@ -5,6 +5,12 @@ BIN    := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
+# `make run` serves as production would show it (the site's own 404 and 500
+# pages, in the visitor's language); DEBUG=true make run for Django's debug pages.
+DEBUG  ?= false
+# The demo site and the printed login addresses use the host and port served.
+export ATNET_SITE_HOSTNAME ?= $(HOST)
+export ATNET_SITE_PORT ?= $(PORT)
 # Test processes (pytest-xdist): one per core by default; PYTEST_WORKERS=0 runs in one process.
 # Tests marked `exclusive` (they stop the PostgreSQL server) run afterwards, alone.
 PYTEST_WORKERS ?= auto
@@ -33,7 +39,7 @@ run: setup
 	$(MANAGE) demo_focal_point
 	$(MANAGE) db_worker --queue-name '*' -v0 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	$(MANAGE) runserver $(HOST):$(PORT)
+	DEBUG=$(DEBUG) $(MANAGE) runserver $(HOST):$(PORT)
 
 test: install
 	$(BIN)/ruff check .

@@ -6,12 +6,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from atnet.api.v1 import api
 from atnet.core.discovery import app_modules
-from atnet.core.views import healthz
+from atnet.core.views import favicon, healthz, robots_txt
 from atnet.portal.sitemap import sitemap
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
     path("api/v1/", api.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -22,6 +24,15 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif getattr(settings, "ATNET_SERVE_MEDIA", False):
+    # `make run` serves with DEBUG off (the site's own error pages); uploads still show.
+    from django.urls import re_path
+    from django.views.static import serve
+
+    media_prefix = settings.MEDIA_URL.lstrip("/")
+    urlpatterns += [
+        re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+    ]
 
 # Everything public lives under /ro/, /en/ or /ru/; a bare path such as `/` is
 # redirected by LocaleMiddleware to the language the browser asks for.

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from atnet.core.services import log_action
-from atnet.network.services import membership_save
+from atnet.network.services import member_person_ensure, membership_save
 
 from .models import INVITATION_LIFETIME, Invitation, SessionRecord
 from .tasks import email_send
@@ -72,6 +72,8 @@ def invitation_accept(*, invitation: Invitation, first_name: str, last_name: str
     membership_save(
         actor=user, user=user, organisation=invitation.organisation, role=invitation.role
     )
+    # Her own person record: she answers meeting invitations for herself.
+    member_person_ensure(actor=user, user=user, organisation=invitation.organisation)
     invitation.accepted_at = timezone.now()
     invitation.accepted_by = user
     invitation.save(update_fields=["accepted_at", "accepted_by"])

@@ -28,7 +28,9 @@ def meeting_uid(meeting: Meeting) -> str:
     return f"meeting-{meeting.pk}@atnet.md"
 
 
-def meeting_vevent(meeting: Meeting, *, url: str = "", description: str = "") -> icalendar.Event:
+def meeting_vevent(
+    meeting: Meeting, *, url: str = "", description: str = "", online: bool = False
+) -> icalendar.Event:
     zone = ZoneInfo(settings.TIME_ZONE)
     event = icalendar.Event()
     event.add("uid", meeting_uid(meeting))
@@ -42,12 +44,18 @@ def meeting_vevent(meeting: Meeting, *, url: str = "", description: str = "") ->
         event.add("location", meeting.location)
     if url:
         event.add("url", url)
+    if online and meeting.online_url:  # personal calendars of registered members only
+        event.add("conference", meeting.online_url, parameters={"VALUE": "URI"})
+        description = "\n\n".join(filter(None, [description, meeting.online_url]))
     if description:
         event.add("description", description)
     return event
 
 
-def calendar_build(meetings: Iterable[Meeting], *, name: str, urls=None, method: str = "") -> bytes:
+def calendar_build(
+    meetings: Iterable[Meeting], *, name: str, urls=None, method: str = "", online: bool = False
+) -> bytes:
+    """`online`: include the video-conference links (a registered member's own calendar)."""
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//atnet.md//meetings//EN")
     calendar.add("version", "2.0")
@@ -55,7 +63,8 @@ def calendar_build(meetings: Iterable[Meeting], *, name: str, urls=None, method:
     if method:
         calendar.add("method", method)
     for meeting in meetings:
-        calendar.add_component(meeting_vevent(meeting, url=urls(meeting) if urls else ""))
+        url = urls(meeting) if urls else ""
+        calendar.add_component(meeting_vevent(meeting, url=url, online=online))
     calendar.add_missing_timezones()
     return calendar.to_ical()
 

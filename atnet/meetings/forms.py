@@ -100,6 +100,7 @@ class MeetingForm(BoundedChoicesMixin, forms.ModelForm):
             "status_reason",
             "capacity",
             "is_public",
+            "online_url",
         ]
         widgets = {
             "starts_at": DateTimeInput,

@@ -17,6 +17,7 @@ from atnet.portal.services import page_translation_save, site_ensure
 
 from . import demo_data as data
 from .models import Activity, Level, Membership, NetworkDirectoryPage, Organisation, Person, Role
+from .services import member_person_ensure
 
 PASSWORD_FILE = "demo-focal-point.txt"
 
@@ -170,4 +171,5 @@ def _demo_user():
     Membership.objects.get_or_create(
         user=user, organisation=organisation, defaults={"role": Role.FOCAL_POINT}
     )
+    member_person_ensure(actor=None, user=user, organisation=organisation)
     return user

@@ -10,7 +10,7 @@ from wagtail.log_actions import log
 
 from atnet.core.services import log_action
 
-from .models import Activity, Membership, Organisation, Person
+from .models import Activity, Membership, Organisation, Person, Role
 
 
 def _apply(instance: models.Model, data: dict) -> dict:
@@ -80,3 +80,30 @@ def membership_save(*, actor, user, organisation: Organisation, role: str) -> Me
     membership = membership or Membership(user=user, organisation=organisation)
     action = "edit" if membership.pk else "create"
     return _save(actor=actor, instance=membership, data={"role": role}, action=action)
+
+
+@transaction.atomic
+def member_person_ensure(*, actor, user, organisation: Organisation) -> Person:
+    """The user's person record in `organisation`, so she answers meeting invitations herself.
+
+    A record the organisation already keeps under her email is linked to her
+    account rather than duplicated; otherwise one is created from her account.
+    """
+    person = Person.objects.filter(user=user, organisation=organisation).first()
+    if person is not None:
+        return person
+    unlinked = Person.objects.filter(organisation=organisation, user__isnull=True)
+    person = unlinked.filter(email__iexact=user.email).first() if user.email else None
+    if person is not None:
+        return _save(actor=actor, instance=person, data={"user": user}, action="edit")
+    data = {
+        "user": user,
+        "full_name": user.get_full_name() or user.get_username(),
+        "email": user.email,
+        "is_focal_point": Membership.objects.filter(
+            user=user, organisation=organisation, role=Role.FOCAL_POINT
+        ).exists(),
+    }
+    return _save(
+        actor=actor, instance=Person(organisation=organisation), data=data, action="create"
+    )

@@ -130,6 +130,12 @@ class Meeting(TimeStampedModel):
         _("capacity"), null=True, blank=True, help_text=_("Leave empty for no limit.")
     )
     is_public = models.BooleanField(_("public"), default=True)
+    # For members who join from the regions; shown only to those registered.
+    online_url = models.URLField(
+        _("video-conference link"),
+        blank=True,
+        help_text=_("Shown only to registered members, and in their personal calendar."),
+    )
     event_page = models.ForeignKey(
         "portal.EventPage",
         null=True,

@@ -75,6 +75,7 @@ def personal_calendar(request, token: str):
         meetings,
         name=_("My coordination meetings"),
         urls=lambda m: request.build_absolute_uri(reverse("meetings:meeting_detail", args=[m.pk])),
+        online=True,  # only her registrations are listed
     )
     response = calendar_response(content, "my-meetings.ics")
     response["Cache-Control"] = "private, no-store"

@@ -2,23 +2,34 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from atnet.core.pagination import paginate
 from atnet.core.uploads import file_response
 
 from .. import selectors
+from ..dashboard import answering_people
 from ..forms import RegistrationForm, YearForm
-from ..models import Attachment, CommitteeSession, Meeting, Minutes, Registration, Series
+from ..models import (
+    Attachment,
+    CommitteeSession,
+    Meeting,
+    Minutes,
+    Registration,
+    Response,
+    Series,
+)
 from ..permissions import (
     can_read_internal,
     is_coordinator,
     meeting_internal_or_404,
     member_required,
     organisation_ids,
-    own_people,
 )
 from ..services.participation import registration_answer
 from ..services.records import calendar_feed_get, calendar_feed_revoke
@@ -42,10 +53,18 @@ def meeting_list(request):
 
 def _own_answers(user, meeting) -> list[tuple]:
     """(person, registration or None) for each network person record of the user."""
-    people = list(own_people(user))
+    people = answering_people(user, meeting)
     answers = Registration.objects.filter(meeting=meeting, person__in=people)
     by_person = {answer.person_id: answer for answer in answers.select_related("substitute")}
     return [(person, by_person.get(person.pk)) for person in people]
+
+
+def _online_url(user, meeting: Meeting, own: list[tuple]) -> str:
+    """The video-conference link, for coordinators and members registered to come."""
+    registered = any(
+        answer is not None and answer.response != Response.NOT_ATTENDING for _p, answer in own
+    )
+    return meeting.online_url if registered or is_coordinator(user) else ""
 
 
 @member_required
@@ -54,6 +73,7 @@ def meeting_detail(request, pk: int):
         Meeting.objects.select_related("series", "host_unit", "event_page"), pk=pk
     )
     internal = can_read_internal(request.user, meeting)
+    own = _own_answers(request.user, meeting)
     context = {
         "meeting": meeting,
         "internal": internal,
@@ -61,7 +81,8 @@ def meeting_detail(request, pk: int):
         "carried": selectors.carried_action_items(meeting),
         "exchange": selectors.exchange_activities(meeting) if internal else None,
         "is_coordinator": is_coordinator(request.user),
-        "own": _own_answers(request.user, meeting),
+        "own": own,
+        "online_url": _online_url(request.user, meeting, own),
     }
     if internal:
         context["minutes"] = Minutes.objects.filter(meeting=meeting).first()
@@ -73,7 +94,10 @@ def meeting_detail(request, pk: int):
 @member_required
 def register(request, pk: int, person_pk: int):
     meeting = get_object_or_404(Meeting, pk=pk)
-    person = get_object_or_404(own_people(request.user), pk=person_pk)
+    # Only her own records whose organisation may answer this meeting.
+    person = next((p for p in answering_people(request.user, meeting) if p.pk == person_pk), None)
+    if person is None:
+        raise Http404
     form = RegistrationForm(request.POST or None, person=person)
     if request.method == "POST" and form.is_valid():
         try:
@@ -84,10 +108,19 @@ def register(request, pk: int, person_pk: int):
             messages.error(request, " ".join(error.messages))
         else:
             messages.success(request, _("Your answer has been saved."))
-            return redirect("meetings:meeting_detail", pk=meeting.pk)
+            return redirect(_back(request) or reverse("meetings:meeting_detail", args=[meeting.pk]))
     return render(
         request, "meetings/register.html", {"meeting": meeting, "person": person, "form": form}
     )
+
+
+def _back(request) -> str | None:
+    """The page the answer was given from (the workspace home), if it is on this site."""
+    back = request.POST.get("next", "")
+    safe = url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return back if back and safe else None
 
 
 @member_required

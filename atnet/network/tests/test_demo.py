@@ -1,4 +1,5 @@
 from atnet.network.demo import demo_load
+from atnet.network.demo_data import DEMO_FOCAL_POINT
 from atnet.network.models import Activity, Organisation, OrganisationType, Person
 
 
@@ -9,6 +10,10 @@ def test_the_demo_covers_every_type_and_enough_places_and_loads_once(home, setti
     assert first == second
     assert first["organisations"] >= 40 and first["units"] >= 15 and first["activities"] >= 60
     assert set(Organisation.objects.values_list("type", flat=True)) == set(OrganisationType.values)
-    assert Person.objects.count() == Organisation.objects.count()
+    # One focal point per organisation, and the demo focal point's own record (she
+    # answers meeting invitations as herself).
+    assert Person.objects.filter(user=None).count() == Organisation.objects.count()
+    demo_person = Person.objects.get(user__username=DEMO_FOCAL_POINT["username"])
+    assert demo_person.organisation.slug == DEMO_FOCAL_POINT["organisation"]
     assert Activity.objects.count() == first["activities"]
     assert (tmp_path / "demo-focal-point.txt").read_text().strip()

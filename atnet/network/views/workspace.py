@@ -3,31 +3,51 @@
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from atnet.accounts.roles import is_coordinator
 from atnet.core.pagination import paginate
 from atnet.geo.models import AdministrativeUnit
+from atnet.meetings import dashboard as meetings_dashboard
+from atnet.trainings import dashboard as trainings_dashboard
 
-from .. import exports, permissions, selectors, services
+from .. import dashboard, exports, permissions, selectors, services
 from ..forms import ActivityFilterForm, ActivityForm
-from ..models import Organisation
 from ..permissions import member_required
 
 
 @member_required
 def home(request):
-    organisations = Organisation.objects.filter(memberships__user=request.user)
-    return render(
-        request,
-        "network/workspace/home.html",
-        {
-            "memberships": request.user.memberships.select_related("organisation"),
-            "editable": permissions.editable_organisations(request.user).exists(),
-            "organisations": organisations,
-            "is_coordinator": is_coordinator(request.user),
-        },
-    )
+    """The workspace home: what needs the signed-in user now."""
+    coordinator = is_coordinator(request.user)
+    context = {"is_coordinator": coordinator, **_member_dashboard(request.user)}
+    if coordinator:
+        context.update(_coordinator_dashboard())
+    return render(request, "network/workspace/home.html", context)
+
+
+def _member_dashboard(user) -> dict:
+    organisations = dashboard.own_organisations(user)
+    organisation_ids = {status.organisation.pk for status in organisations}
+    return {
+        "organisations": organisations,
+        "coming_meetings": meetings_dashboard.coming_meetings(user),
+        "action_items": meetings_dashboard.open_action_items(organisation_ids),
+        "enrolments": trainings_dashboard.people_enrolments(user),
+        "certificates": trainings_dashboard.people_certificates(user),
+        "activities": dashboard.own_activities(user),
+        "editable": permissions.editable_organisations(user).exists(),
+        "today": timezone.localdate(),
+    }
+
+
+def _coordinator_dashboard() -> dict:
+    return {
+        "work": meetings_dashboard.coordinator_work(),
+        "nominations": trainings_dashboard.nominations_to_confirm(),
+        "unverified": dashboard.organisations_unverified(),
+    }
 
 
 def filtered_activities(request) -> tuple[ActivityFilterForm, object]:

@@ -1,6 +1,6 @@
-// The small-screen menu toggle; without JavaScript the menu is simply always shown.
+// The small-screen menu toggle. CSS collapses the menu from the first paint
+// (and shows it when scripting is off), so this script changes no layout on load.
 (function () {
-  document.documentElement.classList.add("js");
   document.addEventListener("DOMContentLoaded", function () {
     var toggle = document.querySelector(".menu-toggle");
     var menu = document.getElementById("main-menu");

@@ -69,6 +69,8 @@ TABLE = r"""
 # --- Health, sitemap, the public API (django-ninja)
 healthz                                                                                                   ok       ok       ok       ok       ok       ok       ok       ok
 sitemap.xml                                                                                               ok       ok       ok       ok       ok       ok       ok       ok
+robots.txt                                                                                                ok       ok       ok       ok       ok       ok       ok       ok
+favicon.ico                                                                                               moved    moved    moved    moved    moved    moved    moved    moved
 api/v1/openapi.json                                                                                       ok       ok       ok       ok       ok       ok       ok       ok
 api/v1/docs                                                                                               ok       ok       ok       ok       ok       ok       ok       ok
 api/v1/news                                                                                               ok       ok       ok       ok       ok       ok       ok       ok

@@ -1,0 +1,8 @@
+"""The reports section of the workspace menu (see atnet.core.workspace)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from atnet.accounts.roles import is_coordinator
+from atnet.core.workspace import Section
+
+SECTIONS = [Section("reports", _("Reports"), "reports:dashboard", is_coordinator, 60)]
