@@ -16,7 +16,6 @@ from atnet.network.fields import ChoiceListField
 from atnet.network.models import Domain
 from atnet.portal.models import ContentPage
 
-
 DOCUMENT_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xlsx", "pptx", "txt", "jpg", "png"]
 
 
