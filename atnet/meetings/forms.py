@@ -100,6 +100,7 @@ class MeetingForm(BoundedChoicesMixin, forms.ModelForm):
             "status_reason",
             "capacity",
             "is_public",
+            "open_to_members",
         ]
         widgets = {
             "starts_at": DateTimeInput,

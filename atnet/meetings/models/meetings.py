@@ -130,6 +130,16 @@ class Meeting(TimeStampedModel):
         _("capacity"), null=True, blank=True, help_text=_("Leave empty for no limit.")
     )
     is_public = models.BooleanField(_("public"), default=True)
+    # Who may answer: by default only the organisations invited. Answering never
+    # opens the internal minutes (atnet.meetings.permissions.can_read_internal).
+    open_to_members = models.BooleanField(
+        _("open to all member organisations"),
+        default=False,
+        help_text=_(
+            "Any member organisation may register, not only those invited. "
+            "Registering does not give access to the internal minutes."
+        ),
+    )
     event_page = models.ForeignKey(
         "portal.EventPage",
         null=True,

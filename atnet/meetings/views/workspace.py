@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,6 +17,7 @@ from ..models import Attachment, CommitteeSession, Meeting, Minutes, Registratio
 from ..permissions import (
     can_read_internal,
     is_coordinator,
+    may_answer,
     meeting_internal_or_404,
     member_required,
     organisation_ids,
@@ -43,7 +45,7 @@ def meeting_list(request):
 
 def _own_answers(user, meeting) -> list[tuple]:
     """(person, registration or None) for each network person record of the user."""
-    people = list(own_people(user))
+    people = [person for person in own_people(user) if may_answer(meeting, person)]
     answers = Registration.objects.filter(meeting=meeting, person__in=people)
     by_person = {answer.person_id: answer for answer in answers.select_related("substitute")}
     return [(person, by_person.get(person.pk)) for person in people]
@@ -75,6 +77,8 @@ def meeting_detail(request, pk: int):
 def register(request, pk: int, person_pk: int):
     meeting = get_object_or_404(Meeting, pk=pk)
     person = get_object_or_404(own_people(request.user), pk=person_pk)
+    if not may_answer(meeting, person):
+        raise Http404  # neither invited nor open to all members: nothing to answer
     form = RegistrationForm(request.POST or None, person=person)
     if request.method == "POST" and form.is_valid():
         try:
