@@ -90,6 +90,7 @@ def _reference_data_for_transactional_tests(request):
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.ATNET_PRIVATE_ROOT = str(tmp_path / "private")
 
 
 @pytest.fixture(autouse=True)

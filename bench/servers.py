@@ -75,6 +75,7 @@ def start_nginx(cfg: Config) -> Service:
         "ATNET_UPSTREAM": f"127.0.0.1:{cfg.app_port}",
         "ATNET_STATIC_ROOT": str(OUT / "static"),
         "ATNET_MEDIA_ROOT": str(OUT / "media"),
+        "ATNET_PRIVATE_ROOT": str(OUT / "private"),
     }
     for name in ("atnet-http", "atnet-locations"):
         text = render(DEPLOY / "nginx" / f"{name}.conf.template", values)

@@ -8,7 +8,7 @@ A backup is one folder named by its UTC time, readable by its owner only:
         SHA256SUMS           the same checksums, for `sha256sum --check`
         db.dump              PostgreSQL: `pg_dump --format=custom`
         db.sqlite3           SQLite: a copy made with SQLite's online backup API
-        files-media.tar.gz   MEDIA_ROOT (images, documents, the meetings' private folder)
+        files-media.tar.gz   MEDIA_ROOT (images, documents)
         files-<storage>.tar.gz  every other folder a FileField stores into
                              (e.g. support's private folder for handover acts)
 
@@ -63,6 +63,8 @@ class Target:
 
 
 def _storage_key(storage: FileSystemStorage) -> str:
+    if getattr(storage, "backup_key", None):
+        return storage.backup_key
     cls = type(storage)
     return f"{cls.__module__}.{cls.__qualname__}".replace(".", "-")
 

@@ -1,9 +1,9 @@
 """What the workspace home shows of meetings; each read runs a fixed number of queries.
 
 `meetings_answerable_by` is the one rule for which meetings a member may
-answer from the workspace: those her organisation is invited to. Every view
-that offers or accepts an answer goes through it, so the rule can change in
-one place (for example to add meetings open to all members).
+answer from the workspace: those her organisation is invited to, and those open
+to all members. Every view that offers an answer goes through it; the service
+that records an answer checks the same rule (`permissions.may_answer`).
 """
 
 import datetime as dt
@@ -24,7 +24,8 @@ def meetings_answerable_by(organisation_ids, meetings: QuerySet | None = None) -
     """The meetings (of `meetings`) that members of these organisations may answer."""
     meetings = Meeting.objects.all() if meetings is None else meetings
     invited = Meeting.objects.filter(invitations__person__organisation_id__in=organisation_ids)
-    return meetings.filter(pk__in=invited.values("pk")).exclude(status=MeetingStatus.CANCELLED)
+    open_or_invited = Q(pk__in=invited.values("pk")) | Q(open_to_members=True)
+    return meetings.filter(open_or_invited).exclude(status=MeetingStatus.CANCELLED)
 
 
 def _answerable_ids(organisation_id: int, meetings: QuerySet) -> set[int]:

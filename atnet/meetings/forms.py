@@ -101,6 +101,7 @@ class MeetingForm(BoundedChoicesMixin, forms.ModelForm):
             "capacity",
             "is_public",
             "online_url",
+            "open_to_members",
         ]
         widgets = {
             "starts_at": DateTimeInput,

@@ -2,9 +2,11 @@
 
 Coordinators (atnet.accounts.roles) plan and run meetings. Members of the
 network's organisations see the meetings, answer invitations and read the
-internal minutes of the meetings their organisation took part in; for any
-other meeting the minutes and attachments answer 404, exactly like a record
-that does not exist. Anonymous visitors are sent to sign in.
+internal minutes of the meetings their organisation was invited to or attended;
+for any other meeting the minutes and attachments answer 404, exactly like a
+record that does not exist. Only invited organisations answer, unless the
+meeting is open to all members; an answer opens no minutes. Anonymous visitors
+are sent to sign in.
 """
 
 from functools import wraps
@@ -18,7 +20,7 @@ from django.urls import NoReverseMatch, reverse
 from atnet.network.models import Membership, Person
 
 from .models import Meeting
-from .selectors import participating_organisation_ids
+from .selectors import invited_organisation_ids, minutes_organisation_ids
 
 try:
     from atnet.accounts.roles import is_coordinator
@@ -75,7 +77,12 @@ coordinator_required = _guard(is_coordinator)
 def can_read_internal(user, meeting: Meeting) -> bool:
     if is_coordinator(user):
         return True
-    return bool(organisation_ids(user) & participating_organisation_ids(meeting))
+    return bool(organisation_ids(user) & minutes_organisation_ids(meeting))
+
+
+def may_answer(meeting: Meeting, person: Person) -> bool:
+    """Whether the person's answer (register, decline) is taken for this meeting."""
+    return meeting.open_to_members or person.organisation_id in invited_organisation_ids(meeting)
 
 
 def meeting_internal_or_404(user, pk: int) -> Meeting:

@@ -71,6 +71,27 @@ def participating_organisation_ids(meeting: Meeting) -> set[int]:
     return meeting._participating
 
 
+def invited_organisation_ids(meeting: Meeting) -> set[int]:
+    if not hasattr(meeting, "_invited"):
+        invited = meeting.invitations.values_list("person__organisation_id", flat=True)
+        meeting._invited = set(invited)
+    return meeting._invited
+
+
+def minutes_organisation_ids(meeting: Meeting) -> set[int]:
+    """Organisations whose people read the internal minutes: invited to or present at it.
+
+    A registration alone counts for nothing: anyone allowed to answer could
+    otherwise open the minutes by answering "not attending".
+    """
+    if not hasattr(meeting, "_minutes_readers"):
+        present = meeting.attendances.exclude(organisation=None).values_list(
+            "organisation_id", flat=True
+        )
+        meeting._minutes_readers = invited_organisation_ids(meeting) | set(present)
+    return meeting._minutes_readers
+
+
 def exchange_activities(meeting: Meeting) -> QuerySet:
     """What the participating organisations posted since the previous meeting of the series."""
     previous = previous_meeting(meeting)

@@ -152,6 +152,9 @@ OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "atnet")
 # Languages: Romanian is the default and the source of translations.
 LANGUAGE_CODE = "ro"
 LANGUAGES = [("ro", _("Romanian")), ("en", _("English")), ("ru", _("Russian"))]
+# The language choice cookie (django.views.i18n.set_language): not sent by cross-site
+# requests; Secure in production (settings.production).
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
@@ -168,6 +171,9 @@ MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # Every app's private files (atnet.core.private_files): outside MEDIA_ROOT,
+    # at ATNET_PRIVATE_ROOT, served only through views that check access.
+    "private": {"BACKEND": "atnet.core.private_files.PrivateStorage"},
 }
 
 # Cache: local memory unless Redis is configured.
@@ -239,6 +245,10 @@ ATNET_RETENTION_PARTICIPANT_CONTACT_DAYS = env_int("ATNET_RETENTION_PARTICIPANT_
 # Uploaded files outside media (handover acts, key materials) and where backups go.
 ATNET_PRIVATE_ROOT = env("ATNET_PRIVATE_ROOT", str(VAR_DIR / "private"))
 ATNET_BACKUP_DIR = env("ATNET_BACKUP_DIR", str(VAR_DIR / "backups"))
+# The nginx `internal` location that serves ATNET_PRIVATE_ROOT (deploy/nginx):
+# when set, a permitted download answers with X-Accel-Redirect and nginx sends
+# the file; empty (development, tests), Django streams it.
+ATNET_PRIVATE_ACCEL_PREFIX = env("ATNET_PRIVATE_ACCEL_PREFIX", "")
 # How long a shared cache may keep an anonymous public page (seconds): short,
 # so that a published change shows within a second through the micro-cache.
 ATNET_PUBLIC_MAX_AGE = env_int("ATNET_PUBLIC_MAX_AGE", 1)

@@ -21,6 +21,9 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SECURE = True
+# nginx serves private files from its internal location (deploy/nginx/atnet-locations.conf).
+ATNET_PRIVATE_ACCEL_PREFIX = env("ATNET_PRIVATE_ACCEL_PREFIX", "/_private-files/")
 X_FRAME_OPTIONS = "DENY"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"

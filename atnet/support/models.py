@@ -10,12 +10,11 @@ from django.utils.translation import gettext_lazy as _
 
 from atnet.core.languages import in_language
 from atnet.core.models import FoldedSearchModel, TimeStampedModel
+from atnet.core.private_files import RandomName, private_storage
 from atnet.core.uploads import DOCUMENTS, validate_model_upload
 from atnet.network.fields import ChoiceListField
 from atnet.network.models import Domain
 from atnet.portal.models import ContentPage
-
-from .storage import private_storage
 
 DOCUMENT_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xlsx", "pptx", "txt", "jpg", "png"]
 
@@ -71,7 +70,7 @@ class Equipment(TimeStampedModel):
     handover_document = models.FileField(
         _("handover document"),
         storage=private_storage,
-        upload_to="equipment/%Y/",
+        upload_to=RandomName("equipment"),
         blank=True,
         validators=[FileExtensionValidator(DOCUMENT_EXTENSIONS)],
     )
@@ -171,7 +170,7 @@ class MaterialFile(TimeStampedModel):
     file = models.FileField(
         _("file"),
         storage=private_storage,
-        upload_to="materials/",
+        upload_to=RandomName("materials"),
         validators=[FileExtensionValidator(DOCUMENT_EXTENSIONS)],
     )
 

@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from atnet.core.pagination import paginate
+from atnet.core.private_files import download_name
 from atnet.core.uploads import file_response
 from atnet.trainings.permissions import login_url
 
@@ -13,10 +14,12 @@ from .permissions import can_read_equipment, can_read_material, is_coordinator, 
 from .selectors import conferences_with_participants, equipment_for, members_materials
 
 
-def _file_response(field_file, *, public: bool):
-    # Type from the content (not the name), always a download, sandboxed.
+def _file_response(field_file, *, title: str, public: bool):
+    # Type from the content (not the name), always a download, sandboxed; the
+    # stored name is random, so the download is named after the record.
     cache = "public, max-age=3600" if public else "private, no-store"
-    return file_response(field_file, cache=cache)
+    name = download_name(title, field_file.name)
+    return file_response(field_file, filename=name, cache=cache)
 
 
 def material_file(request, slug: str, language: str):
@@ -28,7 +31,8 @@ def material_file(request, slug: str, language: str):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path(), login_url())
         raise Http404
-    return _file_response(version.file, public=version.material.access == "public")
+    title = f"{version.material.slug}-{version.language}"
+    return _file_response(version.file, title=title, public=version.material.access == "public")
 
 
 def equipment_document(request, pk: int):
@@ -37,7 +41,8 @@ def equipment_document(request, pk: int):
     equipment = get_object_or_404(Equipment, pk=pk)
     if not can_read_equipment(request.user, equipment):
         raise Http404
-    return _file_response(equipment.handover_document, public=False)
+    title = f"handover-{equipment.pk}"
+    return _file_response(equipment.handover_document, title=title, public=False)
 
 
 def workspace(request):

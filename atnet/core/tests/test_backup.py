@@ -262,7 +262,7 @@ def test_the_deploy_scripts_back_up_restore_and_keep_only_recent_backups(tmp_pat
     live, restored, backups = tmp_path / "live", tmp_path / "restored", tmp_path / "backups"
     files = {
         "test-media/documents/plan.pdf": DOCUMENT,  # MEDIA_ROOT under the test settings
-        "test-media/private/meetings/2030/01/anexa.pdf": ATTACHMENT,
+        "private/meetings/0123456789abcdef0123456789abcdef.pdf": ATTACHMENT,
         "private/materials/ghid.pdf": MATERIAL,
     }
     for name, content in files.items():

@@ -136,6 +136,16 @@ class Meeting(TimeStampedModel):
         blank=True,
         help_text=_("Shown only to registered members, and in their personal calendar."),
     )
+    # Who may answer: by default only the organisations invited. Answering never
+    # opens the internal minutes (atnet.meetings.permissions.can_read_internal).
+    open_to_members = models.BooleanField(
+        _("open to all member organisations"),
+        default=False,
+        help_text=_(
+            "Any member organisation may register, not only those invited. "
+            "Registering does not give access to the internal minutes."
+        ),
+    )
     event_page = models.ForeignKey(
         "portal.EventPage",
         null=True,

@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from atnet.core.languages import in_language
 from atnet.core.models import TimeStampedModel
+from atnet.core.private_files import RandomName, private_storage
 
-from ..storage import private_storage
 from .base import OPEN_ACTION_STATUSES, ActionStatus
 from .meetings import Meeting
 
@@ -42,7 +42,7 @@ class Attachment(models.Model):
         Meeting, on_delete=models.CASCADE, related_name="attachments", verbose_name=_("meeting")
     )
     title = models.CharField(_("title"), max_length=255)
-    file = models.FileField(_("file"), storage=private_storage, upload_to="meetings/%Y/%m/")
+    file = models.FileField(_("file"), storage=private_storage, upload_to=RandomName("meetings"))
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

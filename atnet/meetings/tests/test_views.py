@@ -1,5 +1,6 @@
 import datetime as dt
 import re
+from pathlib import Path
 
 import icalendar
 import pytest
@@ -67,9 +68,11 @@ def test_members_of_other_organisations_cannot_read_internal_minutes_or_attachme
     assert download.status_code == 404
 
 
-def test_attachments_live_outside_the_public_media_url(held, settings):
-    path = held["attachment"].file.path
-    assert path.startswith(str(settings.MEDIA_ROOT / "private"))
+def test_attachments_live_outside_the_web_root_under_random_names(held, settings):
+    path = Path(held["attachment"].file.path)
+    assert Path(settings.MEDIA_ROOT) not in path.parents
+    assert Path(settings.ATNET_PRIVATE_ROOT) in path.parents
+    assert re.fullmatch(r"meetings/[0-9a-f]{32}\.pdf", held["attachment"].file.name)
     with pytest.raises(ValueError):
         _ = held["attachment"].file.url
 

@@ -10,6 +10,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from atnet.core.pagination import paginate
+from atnet.core.private_files import download_name
 from atnet.core.uploads import file_response
 
 from .. import selectors
@@ -129,7 +130,8 @@ def attachment_download(request, pk: int, attachment_pk: int):
     meeting = meeting_internal_or_404(request.user, pk)
     attachment = get_object_or_404(Attachment, meeting=meeting, pk=attachment_pk)
     # Type from the content, always a download, sandboxed: never rendered as a page.
-    return file_response(attachment.file, cache="private, no-store")
+    name = download_name(attachment.title, attachment.file.name, fallback="attachment")
+    return file_response(attachment.file, filename=name, cache="private, no-store")
 
 
 @member_required

@@ -7,12 +7,12 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
+from atnet.core.private_files import private_storage
 from atnet.core.text import fold
 from atnet.network.models import Person
 from atnet.privacy.erasure import subject_erase
 from atnet.privacy.subject import find_subject
 from atnet.reports.figures import Period, dashboard
-from atnet.support.storage import private_storage
 from atnet.trainings.models import Participant
 
 from .conftest import EMAIL, NAME, PHONE, YEAR, coordinator
@@ -72,7 +72,7 @@ def _leaks(text: str) -> list[str]:
 
 
 def _stored_files() -> list[Path]:
-    roots = [Path(settings.MEDIA_ROOT), Path(private_storage.location)]
+    roots = [Path(settings.MEDIA_ROOT), Path(private_storage().location)]
     return [path for root in roots if root.exists() for path in root.rglob("*") if path.is_file()]
 
 
