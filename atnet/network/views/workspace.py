@@ -67,6 +67,7 @@ def activity_list(request):
             "items": paginate(request, selectors.activities_listing(activities)),
             "grid": selectors.activities_grid(activities),
             "is_coordinator": is_coordinator(request.user),
+            "can_post": permissions.editable_organisations(request.user).exists(),
         },
     )
 
