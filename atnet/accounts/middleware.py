@@ -20,8 +20,13 @@ LAST_SEEN_RESOLUTION = 60
 
 # Where personal data or the admin are: the Wagtail admin, the members'
 # workspace (directory of people, meetings, trainings, privacy requests) and
-# the invitation form. Everything else (public site, account pages) stays open.
-PROTECTED = re.compile(r"^/(?:admin|django-admin)/|^/[a-z]{2}/(?:workspace|accounts/invitations)/")
+# the invitation form, and the members-only materials (the public ones too: only
+# a user who must pass the second factor and has not is sent there). Pages with a
+# view restriction are checked as they are served (wagtail_hooks). Everything
+# else (public site, account pages) stays open.
+PROTECTED = re.compile(
+    r"^/(?:admin|django-admin)/|^/[a-z]{2}/(?:workspace|accounts/invitations|materials)/"
+)
 # Other sign-in pages (the admin's, and Wagtail's for restricted pages) have
 # neither throttling nor the second factor: they send to ours.
 OTHER_LOGINS = re.compile(r"^/admin/login/$|^/[a-z]{2}/_util/login/$")
@@ -79,15 +84,24 @@ class TwoFactorMiddleware:
 
     @staticmethod
     def _must_verify(request) -> bool:
-        if not getattr(settings, "ATNET_TWO_FACTOR_REQUIRED", True):
-            return False
-        if not PROTECTED.match(request.path_info):
-            return False
-        user = request.user
-        if not user.is_authenticated or user.is_verified():
-            return False
-        return two_factor_required(user) or two_factor.has_two_factor(user)
+        return bool(PROTECTED.match(request.path_info)) and second_factor_pending(request)
 
     @staticmethod
     def _to(request, name: str, next_url: str):
         return redirect(f"{reverse(name)}?{urlencode({'next': next_url})}")
+
+
+def second_factor_pending(request) -> bool:
+    """Signed in with a password alone by someone who must (or can) pass a second factor."""
+    if not getattr(settings, "ATNET_TWO_FACTOR_REQUIRED", True):
+        return False
+    user = request.user
+    if not user.is_authenticated or user.is_verified():
+        return False
+    return two_factor_required(user) or two_factor.has_two_factor(user)
+
+
+def second_factor_redirect(request):
+    """To verification (or enrolment), then back to the page asked for."""
+    target = "two_factor_verify" if two_factor.has_two_factor(request.user) else "two_factor_enrol"
+    return TwoFactorMiddleware._to(request, f"accounts:{target}", request.get_full_path())

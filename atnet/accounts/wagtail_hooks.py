@@ -34,3 +34,17 @@ class AccountSecurityMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_account_security_menu_item():
     return AccountSecurityMenuItem(_("Two-factor sign-in"), "", icon_name="lock", order=10000)
+
+
+@hooks.register("before_serve_page")
+def restricted_pages_after_the_second_factor(page, request, serve_args, serve_kwargs):
+    """A page with a view restriction is for users who passed the second factor, if required.
+
+    The middleware guards whole areas by path; a restricted page can be anywhere
+    in the tree, so it is checked here, before Wagtail's own restriction check.
+    """
+    from .middleware import second_factor_pending, second_factor_redirect
+
+    if page.get_view_restrictions().exists() and second_factor_pending(request):
+        return second_factor_redirect(request)
+    return None

@@ -1,14 +1,33 @@
 """Form pieces shared by the apps."""
 
+import re
+
 from django import forms
 
 # The largest id a database column can hold (PostgreSQL bigint; SQLite's INTEGER).
 MAX_ID = 2**63 - 1
+_ASCII_INTEGER = re.compile(r"-?[0-9]{1,30}")
+
+
+def ascii_int(value, low: int = 0, high: int = MAX_ID) -> int | None:
+    """The integer a query parameter spells in ASCII digits within [low, high], else None.
+
+    `str.isdigit()` is true for "²" and "١٢", which int() refuses or reads: only
+    ASCII digits are a number here, and no more of them than a column holds.
+    """
+    text = str(value).strip()
+    if not _ASCII_INTEGER.fullmatch(text):
+        return None
+    number = int(text)
+    return number if low <= number <= high else None
 
 
 def _out_of_range(value) -> bool:
+    """A value that looks like a number (any script's digits) but is not a valid id."""
     text = str(value).strip()
-    return text.lstrip("-").isdigit() and not 0 <= int(text) <= MAX_ID
+    if not text.lstrip("-").isdigit():
+        return False  # not a number at all: the field's own lookup refuses it
+    return ascii_int(text) is None
 
 
 def _checked_clean(field: forms.ModelChoiceField):

@@ -17,7 +17,7 @@ ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 API_DOCS = "/api/v1/docs"
 
 PUBLIC_POLICY = (
-    "default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'nonce-{nonce}'; "
+    "default-src 'self'; script-src {sources}; style-src {sources}; "
     "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
     "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 )
@@ -42,7 +42,31 @@ def policy_for(request, response) -> str:
         return ADMIN_POLICY
     if request.path_info.startswith(API_DOCS):
         return API_DOCS_POLICY
-    return PUBLIC_POLICY.format(nonce=request.csp_nonce)
+    nonce = getattr(request, "csp_nonce", None)
+    sources = f"'self' 'nonce-{nonce}'" if nonce is not None and nonce.used else "'self'"
+    return PUBLIC_POLICY.format(sources=sources)
+
+
+class CspNonce:
+    """This response's nonce, made when a template first asks for it.
+
+    A page that uses no nonce gets a policy without one, so the nginx
+    micro-cache can keep it: a cached nonce would be the same for every
+    visitor for a second, and nginx keeps no answer that carries one
+    (deploy/nginx/atnet-http.conf.template).
+    """
+
+    def __init__(self):
+        self._value = None
+
+    @property
+    def used(self) -> bool:
+        return self._value is not None
+
+    def __str__(self) -> str:
+        if self._value is None:
+            self._value = secrets.token_urlsafe(16)
+        return self._value
 
 
 def _let_the_admin_frame(response) -> None:
@@ -66,7 +90,7 @@ class SecurityHeadersMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        request.csp_nonce = secrets.token_urlsafe(16)
+        request.csp_nonce = CspNonce()
         response = self.get_response(request)
         policy = policy_for(request, response)
         if policy == FILE_POLICY:

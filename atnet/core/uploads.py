@@ -136,6 +136,21 @@ def _text_kind(content: bytes) -> str | None:
     return ACTIVE if ACTIVE_CONTENT.search(content) else "text"
 
 
+def _pdf_kind(file, head: bytes) -> str:
+    """A PDF, or ACTIVE for markup behind a PDF signature (a page a browser might render).
+
+    The text before the first binary stream is searched (a real PDF's header and
+    dictionaries hold no markup); a file that is all text is searched whole.
+    Compressed streams are not: their random bytes may spell "<a " by chance.
+    """
+    before_streams = head.split(b"stream", 1)[0]
+    if ACTIVE_CONTENT.search(before_streams):
+        return ACTIVE
+    if _text_kind(_read_all(file)) == ACTIVE:
+        return ACTIVE
+    return "pdf"
+
+
 def sniff(file) -> str | None:
     """The kind of a file from its content (a name in KINDS), ACTIVE for markup, or None.
 
@@ -148,7 +163,7 @@ def sniff(file) -> str | None:
     head = file.read(HEAD_BYTES)
     file.seek(0)
     if head.startswith(b"%PDF-"):
-        return "pdf"
+        return _pdf_kind(file, head)
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return "png"
     if head.startswith(b"\xff\xd8\xff"):

@@ -59,13 +59,6 @@ def organisation_for_edit(user, pk: int) -> Organisation:
     return get_object_or_404(editable_organisations(user), pk=pk)
 
 
-def organisation_for_members(user, pk: int) -> Organisation:
-    """An organisation's members-only pages (its people): its own members and coordinators."""
-    if not (is_coordinator(user) or role_in(user, pk)):
-        raise Http404
-    return get_object_or_404(Organisation, pk=pk)
-
-
 def activity_for_edit(user, pk: int) -> Activity:
     activities = Activity.objects.filter(organisation__in=editable_organisations(user))
     return get_object_or_404(activities, pk=pk)

@@ -74,6 +74,16 @@ class PeriodForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        for name in ("start", "end"):
+            # 9999-12-31 is a valid date, but its next day (the period's end bound) is not.
+            date = cleaned.get(name)
+            if date and not MIN_YEAR <= date.year <= MAX_YEAR:
+                self.add_error(
+                    name,
+                    _("Choose a date between %(first)s and %(last)s.")
+                    % {"first": MIN_YEAR, "last": MAX_YEAR},
+                )
+                cleaned.pop(name, None)
         start, end = cleaned.get("start"), cleaned.get("end")
         if start and end and end < start:
             self.add_error("end", _("The end of the period cannot be before its start."))

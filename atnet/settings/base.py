@@ -119,6 +119,18 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# SQLite (`make run`): the dev server's threads and the task worker write at the
+# same time. WAL lets readers go on while one writes; the timeout makes a writer
+# wait for the lock instead of failing; IMMEDIATE takes the write lock when a
+# transaction starts, since a read lock cannot wait its way up to a write lock
+# (that is where "database is locked" came from, however long the timeout).
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "timeout": 20,
+    "transaction_mode": "IMMEDIATE",
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

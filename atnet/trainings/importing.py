@@ -7,6 +7,7 @@ file twice adds nothing.
 
 import csv
 import io
+import zipfile
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -24,6 +25,10 @@ from .services import participant_find, participant_get_or_create
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 2000
+MAX_COLUMNS = 50
+# An XLSX of MAX_ROWS rows unpacks to a few MB; a zip bomb to far more.
+MAX_UNPACKED_BYTES = 40 * 1024 * 1024
+MAX_RATIO = 100
 LANGUAGES = ("ro", "en", "ru")
 # Accepted column headings (folded), in the three languages.
 COLUMNS = {
@@ -52,28 +57,52 @@ class Row:
 
 
 def read_rows(*, content: bytes, filename: str) -> list[dict]:
+    """The file's rows as {column: text}, read as a stream and refused past the limits.
+
+    A small file can unpack to a huge sheet (a few MB of XML per MB of zip, or
+    far more for a crafted one), so an XLSX is refused from its zip directory
+    before any XML is parsed, and the rows are counted while they are read:
+    nothing past MAX_ROWS is ever built.
+    """
     if len(content) > MAX_BYTES:
         raise ImportFileError(_("The file is larger than 2 MB."))
     if filename.lower().endswith(".xlsx"):
-        table = _xlsx_table(content)
+        rows = _xlsx_rows(content)
     elif filename.lower().endswith(".csv"):
-        table = _csv_table(content)
+        rows = _csv_rows(content)
     else:
         raise ImportFileError(_("Upload an XLSX or CSV file."))
-    table = [row for row in table if any(cell.strip() for cell in row)]
-    if not table:
+    try:
+        return _records(rows)
+    except ImportFileError:
+        raise
+    except Exception as error:  # openpyxl and csv raise many types for a damaged file
+        raise ImportFileError(_("The file cannot be read.")) from error
+
+
+def _records(rows) -> list[dict]:
+    keys, records = None, []
+    for row in rows:
+        if len(row) > MAX_COLUMNS and any(str(cell).strip() for cell in row[MAX_COLUMNS:]):
+            raise ImportFileError(
+                _("The file has more than %(limit)s columns.") % {"limit": MAX_COLUMNS}
+            )
+        cells = [cell.strip() for cell in row[:MAX_COLUMNS]]
+        if not any(cells):
+            continue
+        if keys is None:
+            keys = [_column(heading) for heading in cells]
+            if "full_name" not in keys or "institution" not in keys:
+                raise ImportFileError(
+                    _("The first row must name the columns, including name and institution.")
+                )
+            continue
+        if len(records) == MAX_ROWS:
+            raise ImportFileError(_("The file has more than 2000 rows."))
+        records.append({key: cell for key, cell in zip(keys, cells, strict=False) if key})
+    if keys is None:
         raise ImportFileError(_("The file is empty."))
-    keys = [_column(heading) for heading in table[0]]
-    if "full_name" not in keys or "institution" not in keys:
-        raise ImportFileError(
-            _("The first row must name the columns, including name and institution.")
-        )
-    if len(table) - 1 > MAX_ROWS:
-        raise ImportFileError(_("The file has more than 2000 rows."))
-    return [
-        {key: cell.strip() for key, cell in zip(keys, row, strict=False) if key}
-        for row in table[1:]
-    ]
+    return records
 
 
 def _column(heading: str) -> str | None:
@@ -81,26 +110,44 @@ def _column(heading: str) -> str | None:
     return next((key for key, names in COLUMNS.items() if folded in names or folded == key), None)
 
 
-def _xlsx_table(content: bytes) -> list[list[str]]:
+def _check_unpacked_size(content: bytes) -> None:
+    """Refuse a zip that unpacks past MAX_UNPACKED_BYTES or MAX_RATIO times its size.
+
+    zipfile reads no more than each member's declared size, so the directory's
+    sizes bound what parsing the sheet can unpack.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError) as error:
+        raise ImportFileError(_("The XLSX file cannot be read.")) from error
+    if unpacked > MAX_UNPACKED_BYTES or unpacked > MAX_RATIO * max(len(content), 1):
+        raise ImportFileError(_("The XLSX file is too large once unpacked."))
+
+
+def _xlsx_rows(content: bytes):
     from openpyxl import load_workbook
 
+    _check_unpacked_size(content)
     try:
         sheet = load_workbook(io.BytesIO(content), read_only=True, data_only=True).active
-        return [
-            ["" if cell is None else str(cell) for cell in row]
-            for row in sheet.iter_rows(values_only=True)
-        ]
     except Exception as error:  # openpyxl raises many types for a damaged file
         raise ImportFileError(_("The XLSX file cannot be read.")) from error
+    # One column past the limit is read, to tell a wider sheet from a full one.
+    for row in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1):
+        yield ["" if cell is None else str(cell) for cell in row]
 
 
-def _csv_table(content: bytes) -> list[list[str]]:
+def _csv_rows(content: bytes):
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ImportFileError(_("The CSV file must be saved as UTF-8.")) from error
-    dialect = csv.Sniffer().sniff(text[:2048], delimiters=",;\t") if text.strip() else csv.excel
-    return list(csv.reader(io.StringIO(text), dialect))
+    try:
+        dialect = csv.Sniffer().sniff(text[:2048], delimiters=",;\t") if text.strip() else csv.excel
+    except csv.Error:
+        dialect = csv.excel
+    return csv.reader(io.StringIO(text), dialect)
 
 
 def check_rows(raw_rows: list[dict]) -> list[Row]:

@@ -265,6 +265,9 @@ def certificate_issue(*, actor, enrolment: Enrolment, language: str | None = Non
         return existing
     if not enrolment.completed:
         raise TrainingError(_("A certificate is issued only to a participant who completed."))
+    if enrolment.session.end_date > timezone.localdate():
+        # "Completed" can be ticked ahead of time; a certificate is dated at the end.
+        raise TrainingError(_("A certificate is issued only after the session has ended."))
     certificate = Certificate(
         enrolment=enrolment,
         language=language or enrolment.participant.language,

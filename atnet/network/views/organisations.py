@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from atnet.accounts.roles import is_coordinator
 from atnet.core.pagination import paginate
 
 from .. import permissions, selectors, services
@@ -38,8 +37,9 @@ def organisation_detail(request, pk: int):
             "organisation": organisation,
             "activities": activities,
             "can_edit": permissions.can_edit(request.user, organisation.pk),
-            "sees_people": is_coordinator(request.user)
-            or permissions.role_in(request.user, organisation.pk) is not None,
+            # The list of people is for focal points and coordinators only
+            # (docs/data-protection.md: a member sees no lists of people).
+            "sees_people": permissions.can_edit(request.user, organisation.pk),
         },
     )
 
@@ -63,7 +63,8 @@ def organisation_edit(request, pk: int):
 
 @member_required
 def people(request, pk: int):
-    organisation = permissions.organisation_for_members(request.user, pk)
+    # Focal points and coordinators: a plain member sees no lists of people.
+    organisation = permissions.organisation_for_edit(request.user, pk)
     return render(
         request,
         "network/workspace/people.html",

@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from django.core.exceptions import FieldDoesNotExist
+from django.db import models
 from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery, Value
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from atnet.core.forms import MAX_ID, ascii_int
 from atnet.network.models import Gender
 
 from ..period import Period
@@ -90,6 +92,8 @@ class Spec:
             return self.narrow(rows, key)
         if key == "":
             return rows.filter(**{f"{self.key}__isnull": True})
+        if not _usable_key(rows.model, self.key, key):
+            return rows.none()  # no row has such a key; the query would fail on it
         return rows.filter(**{self.key: key})
 
 
@@ -280,3 +284,29 @@ def gender_notes(figure: Figure) -> list[str]:
         everyone,
     )
     return [text % {"missing": missing, "n": everyone}]
+
+
+def _field_at(model, path: str):
+    """The model field a `a__b__c` path ends on (the target of a relation), or None."""
+    found = None
+    for part in path.split("__"):
+        try:
+            found = model._meta.get_field(part)
+        except FieldDoesNotExist:
+            return None  # an annotation (a month, say): no column type to check against
+        if found.is_relation:
+            model = found.related_model
+    if found is not None and found.is_relation and hasattr(found, "target_field"):
+        return found.target_field
+    return found
+
+
+def _usable_key(model, path: str, key: str) -> bool:
+    """A key from the address bar that the database can compare: no NUL, not absurdly
+    long, and for an integer column ASCII digits within the column's range."""
+    if len(key) > 255 or "\x00" in key:
+        return False
+    column = _field_at(model, path)
+    if isinstance(column, models.IntegerField | models.AutoField):
+        return ascii_int(key, -MAX_ID - 1) is not None
+    return True

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from ..period import MAX_YEAR, MIN_YEAR
 from .base import Row
 
 
@@ -34,6 +35,8 @@ def month_narrow(path: str):
             year, month = (int(part) for part in key[:7].split("-"))
         except ValueError:
             return rows.none()
+        if not (MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12):
+            return rows.none()  # a date no record has (and one Python cannot build)
         return rows.filter(**{f"{path}__year": year, f"{path}__month": month})
 
     return narrow

@@ -9,8 +9,10 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from atnet.core.forms import ascii_int
 from atnet.core.pagination import paginate
 from atnet.network.models import Organisation
+from atnet.reports.period import MAX_YEAR, MIN_YEAR
 
 from .. import services
 from ..evaluation_links import evaluation_link
@@ -275,5 +277,7 @@ def participant_merge(request, pk: int):
 @coordinator_required
 def figures(request):
     year = request.GET.get("year", "")
-    context = {"figures": trained_figures(year=int(year) if year.isdigit() else None), "year": year}
+    # A year in ASCII digits within the reports' range; anything else means all years.
+    number = ascii_int(year, MIN_YEAR, MAX_YEAR)
+    context = {"figures": trained_figures(year=number), "year": year if number else ""}
     return render(request, "trainings/workspace/figures.html", context)

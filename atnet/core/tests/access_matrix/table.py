@@ -357,7 +357,7 @@ i18n/setlang/                                                                   
 <lang>/workspace/organisations/                                                                           login    ok       ok       ok       403      ok       ok       2fa
 <lang>/workspace/organisations/<int:pk>/                                                                  login    ok       ok       ok       403      ok       ok       2fa
 <lang>/workspace/organisations/<int:pk>/edit/                                                             login    404      ok       404      403      ok       ok       2fa
-<lang>/workspace/organisations/<int:pk>/people/                                                           login    ok       ok       404      403      ok       ok       2fa
+<lang>/workspace/organisations/<int:pk>/people/                                                           login    404      ok       404      403      ok       ok       2fa
 <lang>/workspace/organisations/<int:pk>/people/new/                                                       login    404      ok       404      403      ok       ok       2fa
 <lang>/workspace/organisations/<int:pk>/people/<int:person_pk>/edit/                                      login    404      ok       404      403      ok       ok       2fa
 <lang>/workspace/meetings/                                                                                login    ok       ok       ok       404      ok       ok       2fa
@@ -410,7 +410,7 @@ i18n/setlang/                                                                   
 <lang>/workspace/trainings/import/confirm/                                                                405      405      405      405      405      405      405      2fa
 <lang>/workspace/trainings/figures/                                                                       login    404      404      404      404      ok       ok       2fa
 # --- Public site and links sent by email
-<lang>/materials/<slug:slug>/<str:language>/                                                              login    ok       ok       ok       404      ok       ok       ok
+<lang>/materials/<slug:slug>/<str:language>/                                                              login    ok       ok       ok       404      ok       ok       2fa
 # --- Members' workspace
 <lang>/workspace/support/                                                                                 login    ok       ok       ok       404      ok       ok       2fa
 <lang>/workspace/support/equipment/<int:pk>/document/                                                     login    ok       ok       404      404      ok       ok       2fa
