@@ -6,6 +6,7 @@ import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
 from .env import env, env_bool, env_int, env_list
+from .storage import build_storages
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "atnet"
@@ -165,10 +166,12 @@ STATIC_ROOT = Path(env("STATIC_ROOT", str(VAR_DIR / "static")))
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / "media")))
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-}
+# Uploads: local folders, or an S3-compatible bucket (ATNET_STORAGE_URL): see storage.py.
+STORAGES = build_storages(
+    staticfiles={"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+)
+# The ACL of public media objects in a bucket ("" when a bucket policy makes them public).
+ATNET_STORAGE_PUBLIC_ACL = env("ATNET_STORAGE_PUBLIC_ACL", "public-read")
 
 # Cache: local memory unless Redis is configured.
 REDIS_URL = env("REDIS_URL")
