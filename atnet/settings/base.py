@@ -170,6 +170,9 @@ MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / "media")))
 STORAGES = build_storages(
     staticfiles={"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 )
+# Several application nodes behind one nginx (deploy/cluster/): `check --deploy`
+# then warns (atnet.core.W002) about anything kept on one machine only.
+ATNET_MULTI_NODE = env_bool("ATNET_MULTI_NODE", False)
 # The ACL of public media objects in a bucket ("" when a bucket policy makes them public).
 ATNET_STORAGE_PUBLIC_ACL = env("ATNET_STORAGE_PUBLIC_ACL", "public-read")
 
