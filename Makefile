@@ -8,7 +8,7 @@ PORT   ?= 8000
 # Test processes (pytest-xdist): one per core by default; PYTEST_WORKERS=0 runs in one process.
 PYTEST_WORKERS ?= auto
 
-.PHONY: install run serve setup test lint format messages lock bench screenshots clean
+.PHONY: install run serve setup test lint format messages lock bench screenshots clean cluster-test
 
 install: $(VENV)/.installed
 
@@ -57,6 +57,11 @@ lock:
 
 bench: install
 	$(BIN)/python -m bench.run
+
+# Two application nodes, a worker and nginx in network namespaces, on one
+# PostgreSQL, Redis and S3 test server (root; see deploy/cluster/README.md).
+cluster-test: install
+	$(BIN)/python deploy/cluster/cluster_test.py
 
 screenshots: install
 	$(BIN)/python docs/screenshots/take.py
