@@ -37,7 +37,7 @@ import sys
 import tempfile
 import time
 import uuid
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
 
 import psycopg
@@ -117,21 +117,33 @@ class Processes:
     def start(self, name: str, command: list[str], env: dict | None = None, host: str = ""):
         prefix = ["ip", "netns", "exec", netns(host)] if host else []
         out = (self.logs / f"{name}.log").open("w")
+        # Its own process group, so that the end of the test also ends what it
+        # forked (socat's connection handlers).
         process = subprocess.Popen(  # noqa: S603
-            [*prefix, *command], env=env or dict(os.environ), stdout=out, stderr=out, cwd=ROOT
+            [*prefix, *command],
+            env=env or dict(os.environ),
+            stdout=out,
+            stderr=out,
+            cwd=ROOT,
+            start_new_session=True,
         )
         self.started.append((name, process))
         return process
 
     def stop_all(self) -> None:
         for _name, process in reversed(self.started):
-            if process.poll() is None:
-                process.terminate()
+            self._signal(process, signal.SIGTERM)
         for _name, process in self.started:
             try:
                 process.wait(timeout=15)
             except subprocess.TimeoutExpired:
-                process.kill()
+                self._signal(process, signal.SIGKILL)
+            self._signal(process, signal.SIGKILL)  # whatever of its group is left
+
+    @staticmethod
+    def _signal(process: subprocess.Popen, number: int) -> None:
+        with suppress(ProcessLookupError):
+            os.killpg(process.pid, number)
 
 
 def wait_until(predicate, seconds: float, what: str):
