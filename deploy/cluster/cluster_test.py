@@ -16,7 +16,8 @@ would show up as a failure. The checks:
 2. an invitation sent from A is delivered by the worker host (one queue);
 3. a page published on A shows through nginx to a client on B (one content version);
 4. signing out everywhere on B ends the session on A (one session store);
-5. stopping A under load loses no request beyond those in flight.
+5. failed sign-ins on A lock the account out on B (one set of throttling counters);
+6. stopping A under load loses no request beyond those in flight.
 
 The database is a copy of a migrated template database (rebuilt only when a
 migration or the demo content changes), created for the run and dropped after;
@@ -485,6 +486,21 @@ def check_sign_out_everywhere(database: str) -> None:
     log("4. signed out everywhere on B: the session is refused on A")
 
 
+def check_lock_out_on_a_holds_on_b() -> None:
+    """Five wrong passwords through A: the right one is then refused through B."""
+    for _attempt in range(5):
+        wrong = Client().post_form(
+            f"{node('a')}/ro/accounts/login/", {"username": ADMIN, "password": "wrong-password"}
+        )
+        assert wrong.status_code == 200, f"a wrong password on A: {wrong.status_code}"
+    right = Client().post_form(
+        f"{node('b')}/en/accounts/login/", {"username": ADMIN, "password": PASSWORD}
+    )
+    assert right.status_code == 200, f"the locked-out account signed in on B: {right.status_code}"
+    assert "Too many failed attempts" in right.text
+    log("5. locked out by failures on A: the right password is refused on B")
+
+
 def wrk_start(url: str, seconds: int, connections: int = 16) -> subprocess.Popen:
     # A session cookie makes nginx pass every request to the nodes (no micro-cache).
     command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "30s"]
@@ -514,7 +530,7 @@ def check_stop_a_under_load(node_a: subprocess.Popen) -> None:
     assert result["total"] > 0
     assert result["failed"] <= in_flight, result["output"]
     log(
-        f"5. A stopped under load: {result['total']} requests, {result['failed']} failed "
+        f"6. A stopped under load: {result['total']} requests, {result['failed']} failed "
         f"(at most {in_flight} were in flight on A)"
     )
 
@@ -592,6 +608,7 @@ def main() -> int:
             check_invitation_delivered_by_worker(admin, database)
             check_publish_on_a_seen_from_b(envs["a"], database)
             check_sign_out_everywhere(database)
+            check_lock_out_on_a_holds_on_b()  # last: the admin stays locked out
             if os.environ.get("CLUSTER_BENCH"):
                 bench(folder, nginx)
             check_stop_a_under_load(nodes["a"])
