@@ -15,7 +15,7 @@ export ATNET_SITE_PORT ?= $(PORT)
 # Tests marked `exclusive` (they stop the PostgreSQL server) run afterwards, alone.
 PYTEST_WORKERS ?= auto
 
-.PHONY: install run serve setup test lint format messages lock bench screenshots clean
+.PHONY: install run serve setup test lint format messages lock bench screenshots clean cluster-test
 
 install: $(VENV)/.installed
 
@@ -65,6 +65,11 @@ lock:
 
 bench: install
 	$(BIN)/python -m bench.run
+
+# Two application nodes, a worker and nginx in network namespaces, on one
+# PostgreSQL, Redis and S3 test server (root; see deploy/cluster/README.md).
+cluster-test: install
+	$(BIN)/python deploy/cluster/cluster_test.py
 
 screenshots: install
 	$(BIN)/python docs/screenshots/take.py

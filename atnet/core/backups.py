@@ -11,6 +11,9 @@ A backup is one folder named by its UTC time, readable by its owner only:
         files-media.tar.gz   MEDIA_ROOT (images, documents)
         files-<storage>.tar.gz  every other folder a FileField stores into
                              (e.g. support's private folder for handover acts)
+        bucket-<alias>.tar.gz  with an S3-compatible bucket (ATNET_STORAGE_URL),
+                             every object of the `default` and `private`
+                             storages, read and written through the storage API
 
 The folder is written as `<stamp>.partial` and renamed at the end, so a backup
 that failed half-way never looks like a complete one. The database is dumped
@@ -22,6 +25,7 @@ never overwrite live data by mistake. Create the database first (`createdb`),
 point DATABASE_URL (or `--database-url`) at it, restore, then `migrate`.
 """
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -35,7 +39,8 @@ from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
+from django.core.files import File
+from django.core.files.storage import FileSystemStorage, Storage, storages
 from django.db import connections
 from django.db.migrations.recorder import MigrationRecorder
 
@@ -45,6 +50,8 @@ FORMAT_VERSION = 1
 DATABASE_FILES = {"postgresql": "db.dump", "sqlite": "db.sqlite3"}
 # libpq reads these connection OPTIONS from PG<NAME> environment variables.
 LIBPQ_OPTIONS = ("sslmode", "sslrootcert", "sslcert", "sslkey", "connect_timeout")
+# The storage aliases that hold uploads (atnet/settings/storage.py).
+UPLOAD_ALIASES = ("default", "private")
 
 
 class BackupError(Exception):
@@ -57,6 +64,7 @@ class Target:
 
     database: dict
     roots: dict[str, Path]
+    buckets: dict[str, Storage] = dataclasses.field(default_factory=dict)
 
 
 # Files -----------------------------------------------------------------------
@@ -94,7 +102,56 @@ def file_roots() -> dict[str, Path]:
             if key in roots:
                 raise BackupError(f"two folders for one storage class {key}: {location}")
             roots[key] = location
+    for alias in UPLOAD_ALIASES:
+        storage = storages[alias] if alias in settings.STORAGES else None
+        if isinstance(storage, FileSystemStorage):
+            location = Path(storage.location).resolve()
+            if not any(_is_within(location, root) for root in roots.values()):
+                roots[f"storage-{alias}"] = location
     return roots
+
+
+def bucket_storages() -> dict[str, Storage]:
+    """The upload aliases kept off the local disk (in a bucket), by alias."""
+    return {
+        alias: storages[alias]
+        for alias in UPLOAD_ALIASES
+        if alias in settings.STORAGES and not isinstance(storages[alias], FileSystemStorage)
+    }
+
+
+def _walk(storage: Storage, folder: str = ""):
+    """Every file name in the storage, depth first, in a stable order."""
+    folders, files = storage.listdir(folder)
+    for name in sorted(files):
+        yield f"{folder}{name}"
+    for name in sorted(folders):
+        yield from _walk(storage, f"{folder}{name}/")
+
+
+def _archive_bucket(storage: Storage, archive: Path) -> None:
+    with tarfile.open(archive, "w:gz") as tar:
+        for name in _walk(storage):
+            info = tarfile.TarInfo(name)
+            info.size, info.mode = storage.size(name), 0o600
+            with storage.open(name, "rb") as handle:
+                tar.addfile(info, handle)
+
+
+def _bucket_is_empty(storage: Storage) -> bool:
+    return next(_walk(storage), None) is None
+
+
+def _extract_to_bucket(archive: Path, storage: Storage) -> None:
+    with tarfile.open(archive, "r:gz") as tar:
+        for member in tar:
+            # The same rules as for a folder: no absolute names, no "..".
+            member = tarfile.data_filter(member, "/restore")
+            if not member.isfile():
+                continue
+            saved = storage.save(member.name, File(tar.extractfile(member), name=member.name))
+            if saved != member.name:
+                raise BackupError(f"{member.name} was stored as {saved}: the bucket was not empty")
 
 
 def _archive_name(key: str) -> str:
@@ -309,13 +366,18 @@ def backup_create(parent: Path, *, alias: str = "default", now: dt.datetime | No
         for key, root in roots.items():
             archives[key] = _archive_name(key)
             _archive(root, partial / archives[key])
-        files = _describe(partial, [database_file, *archives.values()])
+        buckets = {}
+        for name, storage in bucket_storages().items():
+            buckets[name] = f"bucket-{name}.tar.gz"
+            _archive_bucket(storage, partial / buckets[name])
+        files = _describe(partial, [database_file, *archives.values(), *buckets.values()])
         manifest = {
             "format": FORMAT_VERSION,
             "created_at": stamp,
             "database": {"vendor": vendor, "file": database_file},
             "migrations": _last_migrations(alias),
             "roots": archives,
+            "buckets": buckets,
             "files": files,
         }
         (partial / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
@@ -332,7 +394,11 @@ def backup_create(parent: Path, *, alias: str = "default", now: dt.datetime | No
 
 def restore_target(alias: str = "default", database: dict | None = None) -> Target:
     """The configured database (or the one given) and the configured file folders."""
-    return Target(database=database or connections[alias].settings_dict, roots=file_roots())
+    return Target(
+        database=database or connections[alias].settings_dict,
+        roots=file_roots(),
+        buckets=bucket_storages(),
+    )
 
 
 def backup_restore(folder: Path, target: Target) -> dict:
@@ -342,11 +408,22 @@ def backup_restore(folder: Path, target: Target) -> dict:
     unknown = set(manifest["roots"]) - set(target.roots)
     if unknown:
         raise BackupError(f"no folder is configured for {', '.join(sorted(unknown))}")
+    buckets = manifest.get("buckets", {})  # none in backups made before buckets
+    unknown = set(buckets) - set(target.buckets)
+    if unknown:
+        raise BackupError(f"no bucket storage is configured for {', '.join(sorted(unknown))}")
     for key in manifest["roots"]:
         if not _is_empty_folder(target.roots[key]):
             raise BackupError(f"{target.roots[key]} is not empty: restore into empty folders")
+    for alias in buckets:
+        if not _bucket_is_empty(target.buckets[alias]):
+            raise BackupError(
+                f"the {alias} storage's bucket is not empty: restore into an empty one"
+            )
     database = manifest["database"]
     _restore_database(folder / database["file"], database["vendor"], target.database)
     for key, archive in manifest["roots"].items():
         _extract(folder / archive, target.roots[key])
+    for alias, archive in buckets.items():
+        _extract_to_bucket(folder / archive, target.buckets[alias])
     return manifest

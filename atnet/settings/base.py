@@ -6,6 +6,7 @@ import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
 from .env import env, env_bool, env_int, env_list
+from .storage import build_storages
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "atnet"
@@ -180,13 +181,15 @@ STATIC_ROOT = Path(env("STATIC_ROOT", str(VAR_DIR / "static")))
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / "media")))
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    # Every app's private files (atnet.core.private_files): outside MEDIA_ROOT,
-    # at ATNET_PRIVATE_ROOT, served only through views that check access.
-    "private": {"BACKEND": "atnet.core.private_files.PrivateStorage"},
-}
+# Uploads: local folders, or an S3-compatible bucket (ATNET_STORAGE_URL): see storage.py.
+STORAGES = build_storages(
+    staticfiles={"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+)
+# Several application nodes behind one nginx (deploy/cluster/): `check --deploy`
+# then warns (atnet.core.W002) about anything kept on one machine only.
+ATNET_MULTI_NODE = env_bool("ATNET_MULTI_NODE", False)
+# The ACL of public media objects in a bucket ("" when a bucket policy makes them public).
+ATNET_STORAGE_PUBLIC_ACL = env("ATNET_STORAGE_PUBLIC_ACL", "public-read")
 
 # Cache: local memory unless Redis is configured.
 REDIS_URL = env("REDIS_URL")
@@ -202,6 +205,8 @@ CACHES = {
 TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Where django.core.mail.backends.filebased.EmailBackend writes (the cluster test's worker).
+EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", str(VAR_DIR / "mail"))
 EMAIL_HOST = env("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
