@@ -25,11 +25,13 @@ COORDINATOR_MODELS = {
     "trainings": ["course", "session", "trainer"],
     "support": ["equipment", "material", "materialfile", "distribution", "conference",
                 "conferenceparticipation"],
+    "actionplans": ["plan", "objective", "measure", "indicator", "reportingperiod"],
 }  # fmt: skip
 COORDINATOR_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("accounts", "add_invitation"),
     ("accounts", "view_invitation"),
+    ("actionplans", "view_report"),
     *[
         (app_label, f"{verb}_{model}")
         for app_label, models in COORDINATOR_MODELS.items()
