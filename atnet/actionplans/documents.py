@@ -51,10 +51,10 @@ def _title(period: ReportingPeriod) -> str:
     }
 
 
-def _lines(row, measure) -> list[tuple[str, str]]:
+def _lines(row, indicators) -> list[tuple[str, str]]:
     """What one organisation reported on one measure, as (style, text) lines."""
     lines = [("org", f"{row.organisation.name} — {row.status.label}")]
-    for indicator in measure.indicators:
+    for indicator in indicators:
         if indicator.pk in row.values:
             lines.append(("item", _indicator_line(indicator, row.values[indicator.pk])))
     report = row.report
@@ -84,8 +84,9 @@ def _outline(period: ReportingPeriod):
         objective = progress.measure.objective
         if not groups or groups[-1][0] != objective:
             groups.append((objective, []))
-        progress.measure.indicators = progress.indicators
-        lines = [line for row in progress.organisations for line in _lines(row, progress.measure)]
+        lines = [
+            line for row in progress.organisations for line in _lines(row, progress.indicators)
+        ]
         groups[-1][1].append((progress, lines))
     return groups
 
