@@ -16,8 +16,12 @@ pytestmark = pytest.mark.django_db
 def world():
     own, other = OrganisationFactory(name_ro="Direcția Noastră"), OrganisationFactory()
     period = PeriodFactory()
-    mine = MeasureFactory(objective__plan=period.plan, responsible=[own], text_ro="Măsura mea")
-    theirs = MeasureFactory(objective=mine.objective, responsible=[other], text_ro="Măsura altora")
+    mine = MeasureFactory(
+        objective__plan=period.plan, responsible=[own], text_ro="Măsura mea", text_en=""
+    )
+    theirs = MeasureFactory(
+        objective=mine.objective, responsible=[other], text_ro="Măsura altora", text_en=""
+    )
     indicator = IndicatorFactory(measure=mine)
     activity = ActivityFactory(organisation=own, title_ro="Seminar la Cahul")
     foreign = ActivityFactory(organisation=other, title_ro="Activitate străină")
