@@ -31,7 +31,6 @@ COORDINATOR_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("accounts", "add_invitation"),
     ("accounts", "view_invitation"),
-    ("actionplans", "view_report"),
     *[
         (app_label, f"{verb}_{model}")
         for app_label, models in COORDINATOR_MODELS.items()

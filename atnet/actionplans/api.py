@@ -83,14 +83,15 @@ def _measure_out(row) -> dict:
         "text": measure.text,
         "deadline": measure.deadline,
         "status": row.status,
-        "responsible": [org.organisation.name for org in row.organisations],
+        # Institutions whose profile is for members only stay unnamed, as in the directory.
+        "responsible": [o.organisation.name for o in row.organisations if o.organisation.is_public],
         "indicators": [
             {"name": item.indicator.name, "target": item.indicator.target, "reached": item.reached}
             for item in row.progress
         ],
         "narratives": [
             {
-                "organisation": org.organisation.name,
+                "organisation": org.organisation.name if org.organisation.is_public else "",
                 "language": org.report.narrative_language,
                 "text": org.report.narrative,
             }
@@ -128,7 +129,10 @@ def plan_detail(
         rows = [
             row
             for row in rows
-            if any(o.organisation.slug == filters.organisation for o in row.organisations)
+            if any(
+                o.organisation.slug == filters.organisation and o.organisation.is_public
+                for o in row.organisations
+            )
         ]
     if filters.status:
         rows = [row for row in rows if row.status == filters.status]

@@ -131,7 +131,7 @@ class ProgressFilterForm(BoundedChoicesMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["objective"].queryset = plan.objectives.order_by("order", "pk")
         self.fields["organisation"].queryset = (
-            Organisation.objects.filter(actionplan_measures__plan=plan)
+            Organisation.objects.filter(actionplan_measures__plan=plan, is_public=True)
             .distinct()
             .order_by("name_ro")
         )

@@ -43,6 +43,7 @@ def measures_to_report(organisation_ids: set[int], period: ReportingPeriod) -> Q
         Measure.objects.filter(plan=period.plan, responsible__in=organisation_ids)
         .distinct()
         .select_related("objective")
+        .prefetch_related("responsible")
         .order_by("order", "pk")
     )
 
@@ -84,6 +85,7 @@ def evidence_choices(organisation: Organisation) -> dict[str, QuerySet]:
             | Q(attendances__organisation=org)
         )
         .distinct()
+        .select_related("series")
         .order_by("-starts_at", "pk"),
         "materials": Material.objects.filter(distributions__organisation=org)
         .distinct()

@@ -1,7 +1,7 @@
 """Plans, objectives, measures, indicators and periods are edited by coordinators in the admin.
 
-Reports are written in the workspace by the focal points (and reopened there by
-the coordinator); the admin only lists them, so that no one edits another
+Reports are written in the workspace by the focal points and reopened there by
+the coordinator; they are not in the admin, so that no one edits an
 organisation's report behind its back.
 """
 
@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Indicator, Measure, Objective, Plan, Report, ReportingPeriod
+from .models import Indicator, Measure, Objective, Plan, ReportingPeriod
 
 
 class PlanViewSet(SnippetViewSet):
@@ -45,14 +45,6 @@ class ReportingPeriodViewSet(SnippetViewSet):
     list_display = ["label_ro", "plan", "starts", "ends", "due"]
 
 
-class ReportViewSet(SnippetViewSet):
-    model = Report
-    icon = "doc-full"
-    list_display = ["measure", "organisation", "period", "state", "status"]
-    list_filter = ["period", "state", "status"]
-    inspect_view_enabled = True
-
-
 class ActionPlansGroup(SnippetViewSetGroup):
     menu_label = _("Action plans")
     menu_icon = "list-ol"
@@ -63,7 +55,6 @@ class ActionPlansGroup(SnippetViewSetGroup):
         MeasureViewSet,
         IndicatorViewSet,
         ReportingPeriodViewSet,
-        ReportViewSet,
     )
 
 
