@@ -25,6 +25,7 @@ COORDINATOR_MODELS = {
     "trainings": ["course", "session", "trainer"],
     "support": ["equipment", "material", "materialfile", "distribution", "conference",
                 "conferenceparticipation"],
+    "actionplans": ["plan", "objective", "measure", "indicator", "reportingperiod"],
 }  # fmt: skip
 COORDINATOR_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "atnet.support",
     "atnet.legislation",
     "atnet.projects",
+    "atnet.actionplans",
     "atnet.glossary",
     "atnet.helpdirectory",
     "atnet.reports",

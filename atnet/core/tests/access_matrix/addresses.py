@@ -50,6 +50,7 @@ BY_NAME = {
     "project_id": lambda w: NO_SUCH_ID,
     "term_id": lambda w: NO_SUCH_ID,
     "service_id": lambda w: NO_SUCH_ID,
+    "plan_id": lambda w: w.plan_period.plan.pk,
 }
 
 
@@ -79,6 +80,11 @@ SNIPPET_OBJECTS = {
     "support/equipment": "equipment",
     "support/material": "material",
     "support/materialfile": "material_file",
+    "actionplans/plan": "plan",
+    "actionplans/objective": "objective",
+    "actionplans/measure": "measure",
+    "actionplans/indicator": "indicator",
+    "actionplans/reportingperiod": "plan_period",
 }
 
 # Pattern key -> the parameters (a dict) or the whole path (a str, for regular expressions).
@@ -272,6 +278,19 @@ BY_KEY = {
     },
     f"{LANG}workspace/support/equipment/<int:pk>/document/": lambda w: {"pk": w.equipment.pk},
     f"{LANG}projects/region/<str:code>/": lambda w: {"code": "MD-CA"},
+    f"{LANG}action-plans/<slug:slug>/": lambda w: {"slug": w.plan_period.plan.slug},
+    f"{LANG}workspace/action-plans/<int:period_pk>/measures/<int:measure_pk>/": lambda w: {
+        "period_pk": w.plan_period.pk,
+        "measure_pk": w.measure.pk,
+    },
+    f"{LANG}workspace/action-plans/files/<int:pk>/": lambda w: {"pk": w.evidence.pk},
+    f"{LANG}workspace/action-plans/summaries/<int:pk>/": lambda w: {"pk": w.plan_summary.pk},
+    f"{LANG}workspace/action-plans/periods/<int:pk>/report.<str:fmt>": lambda w: {
+        "pk": w.plan_period.pk,
+        "fmt": "pdf",
+    },
+    f"{LANG}workspace/action-plans/reports/<int:pk>/reopen/": lambda w: {"pk": w.plan_report.pk},
+    f"{LANG}workspace/action-plans/reports/<int:pk>/publish/": lambda w: {"pk": w.plan_report.pk},
     f"{LANG}workspace/reports/records/<slug:slug>/": lambda w: {"slug": "meetings-by-series"},
     f"{LANG}workspace/reports/export/<slug:slug>.<str:fmt>": lambda w: {
         "slug": "meetings-by-series",
@@ -290,6 +309,12 @@ BY_KEY = {
     "page:reports.figurespage/": lambda w: f"/{LANGUAGE}/cifre/",
     "page:reports.figurespage/tables/<str:fmt>/": lambda w: f"/{LANGUAGE}/cifre/tables/xlsx/",
 }
+
+# The action-plan period pages all take the period A reports in.
+for _view in ("", "chase/", "summary.pdf", "summary/attach/"):
+    BY_KEY[f"{LANG}workspace/action-plans/periods/<int:pk>/{_view}"] = lambda w: {
+        "pk": w.plan_period.pk
+    }
 
 # The meeting pages all take the meeting A took part in.
 MEETING_VIEWS = (

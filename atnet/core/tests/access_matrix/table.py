@@ -32,6 +32,8 @@ FILE_KEYS = frozenset(
         f"{LANG}materials/<slug:slug>/<str:language>/",
         f"{LANG}workspace/support/equipment/<int:pk>/document/",
         "admin/images/<int:image_id>/preview/<str:filter_spec>/",
+        f"{LANG}workspace/action-plans/files/<int:pk>/",
+        f"{LANG}workspace/action-plans/summaries/<int:pk>/",
     }
 )
 
@@ -90,6 +92,8 @@ api/v1/projects                                                                 
 api/v1/projects/domains                                                                                   ok       ok       ok       ok       ok       ok       ok       ok
 api/v1/projects/iati-activities.xml                                                                       ok       ok       ok       ok       ok       ok       ok       ok
 api/v1/projects/<project_id>                                                                              404      404      404      404      404      404      404      404
+api/v1/action-plans                                                                                       ok       ok       ok       ok       ok       ok       ok       ok
+api/v1/action-plans/<plan_id>                                                                             ok       ok       ok       ok       ok       ok       ok       ok
 api/v1/glossary                                                                                           ok       ok       ok       ok       ok       ok       ok       ok
 api/v1/glossary/<term_id>                                                                                 404      404      404      404      404      404      404      404
 api/v1/help-services                                                                                      ok       ok       ok       ok       ok       ok       ok       ok
@@ -416,6 +420,22 @@ i18n/setlang/                                                                   
 <lang>/workspace/support/equipment/<int:pk>/document/                                                     login    ok       ok       404      404      ok       ok       2fa
 # --- Public site and links sent by email
 <lang>/projects/region/<str:code>/                                                                        ok       ok       ok       ok       ok       ok       ok       ok
+# --- Action plans: the public plan pages; reporting (focal points of the responsible organisation), compiling (coordinator)
+<lang>/action-plans/                                                                                      ok       ok       ok       ok       ok       ok       ok       ok
+<lang>/action-plans/<slug:slug>/                                                                          ok       ok       ok       ok       ok       ok       ok       ok
+<lang>/workspace/action-plans/                                                                            login    404      ok       ok       404      ok       ok       2fa
+<lang>/workspace/action-plans/<int:period_pk>/measures/<int:measure_pk>/                                  login    404      ok       404      404      404      404      2fa
+<lang>/workspace/action-plans/files/<int:pk>/                                                             login    ok       ok       404      404      ok       ok       2fa
+<lang>/workspace/action-plans/summaries/<int:pk>/                                                         login    ok       ok       ok       404      ok       ok       2fa
+<lang>/workspace/action-plans/periods/<int:pk>/                                                           login    404      404      404      404      ok       ok       2fa
+<lang>/workspace/action-plans/periods/<int:pk>/report.<str:fmt>                                           login    404      404      404      404      ok       ok       2fa
+<lang>/workspace/action-plans/periods/<int:pk>/summary.pdf                                                login    404      404      404      404      ok       ok       2fa
+<lang>/workspace/action-plans/periods/<int:pk>/chase/                                                     405      405      405      405      405      405      405      2fa
+<lang>/workspace/action-plans/periods/<int:pk>/summary/attach/                                            405      405      405      405      405      405      405      2fa
+<lang>/workspace/action-plans/reports/<int:pk>/reopen/                                                    405      405      405      405      405      405      405      2fa
+<lang>/workspace/action-plans/reports/<int:pk>/publish/                                                   405      405      405      405      405      405      405      2fa
+<lang>/workspace/action-plans/import/                                                                     login    404      404      404      404      ok       ok       2fa
+<lang>/workspace/action-plans/import/confirm/                                                             405      405      405      405      405      405      405      2fa
 <lang>/projects/iati-activities.xml                                                                       ok       ok       ok       ok       ok       ok       ok       ok
 <lang>/help/                                                                                              ok       ok       ok       ok       ok       ok       ok       ok
 # --- Members' workspace
@@ -453,6 +473,11 @@ SNIPPET_MODELS = (
     "support/equipment",
     "support/material",
     "support/materialfile",
+    "actionplans/plan",
+    "actionplans/objective",
+    "actionplans/measure",
+    "actionplans/indicator",
+    "actionplans/reportingperiod",
 )
 PERSONAL_SNIPPET_MODELS = (
     "network/person",

@@ -89,7 +89,30 @@ def world_build() -> SimpleNamespace:
     _support(w)
     _accounts(w)
     _wagtail_admin(w)
+    _actionplans(w)
     return w
+
+
+def _actionplans(w) -> None:
+    """A plan whose measure A reports on: A's submitted report, its file, a Committee summary."""
+    from atnet.actionplans.models import EvidenceFile, Report, ReportState, SessionSummary
+    from atnet.actionplans.tests.factories import IndicatorFactory, MeasureFactory, PeriodFactory
+
+    w.plan_period = PeriodFactory(plan__slug="plan-a")
+    w.plan = w.plan_period.plan
+    w.measure = MeasureFactory(objective__plan=w.plan, responsible=[w.org_a])
+    w.objective, w.indicator = w.measure.objective, IndicatorFactory(measure=w.measure)
+    w.plan_report = Report.objects.create(
+        period=w.plan_period, measure=w.measure, organisation=w.org_a, status="in_progress",
+        narrative="Raport intern A", state=ReportState.SUBMITTED,
+    )  # fmt: skip
+    w.evidence = EvidenceFile.objects.create(
+        report=w.plan_report, title="Dovada A", file=ContentFile(b"evidence\n", name="dovada.txt")
+    )
+    w.plan_summary = SessionSummary.objects.create(
+        period=w.plan_period, session=w.committee_session,
+        file=ContentFile(b"%PDF-1.4\n", name="summary.pdf"),
+    )  # fmt: skip
 
 
 def _network(w) -> None:

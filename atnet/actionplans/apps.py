@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ActionPlansConfig(AppConfig):
+    name = "atnet.actionplans"
+    label = "actionplans"
+    verbose_name = _("Action plans")
+    default_auto_field = "django.db.models.BigAutoField"
