@@ -243,6 +243,10 @@ ATNET_BACKUP_DIR = env("ATNET_BACKUP_DIR", str(VAR_DIR / "backups"))
 # so that a published change shows within a second through the micro-cache.
 ATNET_PUBLIC_MAX_AGE = env_int("ATNET_PUBLIC_MAX_AGE", 1)
 
+# The IATI publisher's organisation identifier: a registration agency prefix and the
+# organisation's number there, e.g. MD-IDNO-<IDNO>; checked at start-up (atnet.projects).
+ATNET_IATI_ORG_REF = env("ATNET_IATI_ORG_REF", "")
+
 # The public address of the site, used in feeds, the sitemap and emails.
 ATNET_SITE_HOSTNAME = env("ATNET_SITE_HOSTNAME", "127.0.0.1")
 ATNET_SITE_PORT = env_int("ATNET_SITE_PORT", 8000)
