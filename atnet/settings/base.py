@@ -243,6 +243,9 @@ ATNET_BACKUP_DIR = env("ATNET_BACKUP_DIR", str(VAR_DIR / "backups"))
 # so that a published change shows within a second through the micro-cache.
 ATNET_PUBLIC_MAX_AGE = env_int("ATNET_PUBLIC_MAX_AGE", 1)
 
+# Demonstration data (`make run`): every page says so in a banner.
+ATNET_DEMO = env_bool("ATNET_DEMO", False)
+
 # The IATI publisher's organisation identifier: a registration agency prefix and the
 # organisation's number there, e.g. MD-IDNO-<IDNO>; checked at start-up (atnet.projects).
 ATNET_IATI_ORG_REF = env("ATNET_IATI_ORG_REF", "")
