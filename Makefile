@@ -39,7 +39,7 @@ run: setup
 	$(MANAGE) demo_focal_point
 	$(MANAGE) db_worker --queue-name '*' -v0 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	DEBUG=$(DEBUG) $(MANAGE) runserver $(HOST):$(PORT)
+	ATNET_DEMO=1 DEBUG=$(DEBUG) $(MANAGE) runserver $(HOST):$(PORT)
 
 test: install
 	$(BIN)/ruff check .

@@ -146,5 +146,6 @@ class RefuseNulCharactersMiddleware:
             "The request holds a character that is not allowed (NUL). Remove it and try again."
         )
         if request.path_info.startswith("/api/"):
-            return JsonResponse({"detail": message}, status=400)
+            # The API's error shape (atnet.api.v1.ErrorOut): a message and the detail.
+            return JsonResponse({"message": message, "detail": message}, status=400)
         return render(request, "400.html", {"message": message}, status=400)

@@ -5,8 +5,11 @@ eligibility can be translated and the site search finds it; phones and the
 units it serves are shared facts copied with each translation.
 """
 
+import datetime
 import re
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -16,6 +19,18 @@ from wagtail.search import index
 
 from atnet.core.text import searchable
 from atnet.portal.models import ContentPage
+
+# Numbers that only stand in for a real one: Moldova's non-existent area code 00
+# ("+373 00 000 001"), or letters and marks in place of digits ("0 22 xx xx xx").
+PLACEHOLDER_PHONE = re.compile(r"\+?373\s*\(?0{2}\)?\s*0{3}|x{2,}|\?{2,}|_{2,}", re.IGNORECASE)
+# Where "quick exit" goes: a page that draws no attention in a browser's history.
+QUICK_EXIT_URL = "https://www.google.com/search?q=weather"
+# An entry not checked for this long may be out of date: editors are told to check it again.
+VERIFY_EVERY = datetime.timedelta(days=183)
+
+
+def quick_exit_url() -> str:
+    return getattr(settings, "ATNET_QUICK_EXIT_URL", QUICK_EXIT_URL)
 
 
 class ServiceKind(models.TextChoices):
@@ -48,6 +63,7 @@ class HelpIndexPage(ContentPage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(service_listing(index=self, request=request))
+        context["quick_exit_url"] = quick_exit_url()
         return context
 
 
@@ -70,6 +86,12 @@ class HelpServicePage(ContentPage):
     eligibility = models.TextField(_("who can ask for help"), blank=True)
     address = models.CharField(_("address"), max_length=255, blank=True)
     website = models.URLField(_("website"), blank=True)
+    source_url = models.URLField(
+        _("source"),
+        max_length=500,
+        blank=True,
+        help_text=_("The published page that confirms the numbers and facts of this entry."),
+    )
     last_verified = models.DateField(_("last verified"), null=True, blank=True)
     verified_by = models.CharField(
         _("verified by"),
@@ -106,7 +128,10 @@ class HelpServicePage(ContentPage):
         ),
         MultiFieldPanel([FieldPanel("nationwide"), FieldPanel("units")], heading=_("Where")),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("last_verified"), FieldPanel("verified_by")])],
+            [
+                FieldPanel("source_url"),
+                FieldRowPanel([FieldPanel("last_verified"), FieldPanel("verified_by")]),
+            ],
             heading=_("Verification"),
         ),
     ]
@@ -122,6 +147,11 @@ class HelpServicePage(ContentPage):
     class Meta:
         verbose_name = _("help service")
         verbose_name_plural = _("help services")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["quick_exit_url"] = quick_exit_url()
+        return context
 
     def search_folded(self) -> str:
         return searchable(super().search_folded(), self.description, self.eligibility, self.hours)
@@ -141,6 +171,13 @@ class HelpPhone(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("phone")
         verbose_name_plural = _("phones")
+
+    def clean(self):
+        super().clean()
+        if PLACEHOLDER_PHONE.search(self.number) or not re.search(r"\d{3}", self.number):
+            raise ValidationError(
+                {"number": _("Give the real number; a placeholder helps no one who calls.")}
+            )
 
     @property
     def tel(self) -> str:

@@ -1,12 +1,14 @@
 """Reads for "where to get help". Every listing runs a fixed number of queries."""
 
+import datetime
+
 from django.db.models import Q, QuerySet
 from wagtail.models import Locale
 
 from atnet.core.pagination import paginate
 
 from .forms import ServiceFilterForm
-from .models import HelpIndexPage, HelpServicePage, ServiceStatus
+from .models import VERIFY_EVERY, HelpIndexPage, HelpServicePage, ServiceStatus
 
 
 def services_in(locale: Locale) -> QuerySet:
@@ -47,3 +49,15 @@ def service_listing(*, index, request) -> dict:
 
 def help_index_for(locale: Locale) -> HelpIndexPage | None:
     return HelpIndexPage.objects.live().public().filter(locale=locale).first()
+
+
+def services_to_verify(today: datetime.date | None = None) -> QuerySet:
+    """Entries in every language never verified, or verified more than six months ago."""
+    today = today or datetime.date.today()
+    stale = Q(last_verified__isnull=True) | Q(last_verified__lt=today - VERIFY_EVERY)
+    return (
+        HelpServicePage.objects.exclude(status=ServiceStatus.CLOSED)
+        .filter(stale)
+        .select_related("locale")
+        .order_by("last_verified", "title")
+    )

@@ -10,9 +10,18 @@ from wagtail.models import Site
 from atnet.portal.services import page_translation_save, site_ensure
 
 from . import demo_content as content
-from .models import ActContribution, ActPage, ActRelation, LegislationIndexPage
+from .models import (
+    ActContribution,
+    ActDocument,
+    ActPage,
+    ActRelation,
+    ActSource,
+    LegislationIndexPage,
+)
 
 TRANSLATIONS = ("en", "ru")
+# The shared, verified facts of an act (the same in every language).
+FACTS = ("number", "date_adopted", "date_published", "date_in_force", "publication")
 
 
 def _home():
@@ -48,18 +57,34 @@ def _act_fields(act: dict):
     def build(language: str) -> dict:
         items = [partner[language] for partner in act["partners"]]
         contributions = [ActContribution(partner=p, contribution=c) for p, c in items]
-        return {**act[language], "contributions": contributions}
+        sources = [
+            ActSource(url=url or "", read_on=content.READ, covers=covers[language])
+            for url, covers in act["sources"]
+        ]
+        documents = [
+            ActDocument(language=lang, title=title, link=link)
+            for lang, title, link in act.get("documents", [])
+        ]
+        return {
+            **act[language],
+            "contributions": contributions,
+            "sources": sources,
+            "documents": documents,
+        }
 
     return build
 
 
 def _act(index, act: dict):
+    facts = {name: act[name] for name in FACTS if name in act}
+    adopted = act.get("date_adopted")
     page = ActPage(
         slug=act["slug"],
         act_type=act["act_type"],
         status=act["status"],
         topic=act["topic"],
-        year=act["year"],
+        year=adopted.year if adopted else act["year"],
+        **facts,
     )
     page, created = _ensure(index, page, _act_fields(act))
     if created and act.get("relations"):

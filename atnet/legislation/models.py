@@ -124,6 +124,7 @@ class ActPage(ContentPage):
         InlinePanel("contributions", label=_("Contributions of partners")),
         InlinePanel("relations", label=_("Related acts")),
         InlinePanel("documents", label=_("Documents")),
+        InlinePanel("sources", label=_("Sources")),
     ]
     search_fields = [
         *ContentPage.search_fields,
@@ -234,3 +235,37 @@ class ActDocument(Orderable):
     @property
     def url(self) -> str:
         return self.document.url if self.document_id else self.link
+
+
+class ActSource(Orderable):
+    """Where the act's facts were checked: a published source and the day it was read.
+
+    Editors record which facts the source confirms, so a visitor (and the next
+    editor) can check a number or a date without guessing where it came from.
+    """
+
+    act = ParentalKey(ActPage, on_delete=models.CASCADE, related_name="sources")
+    url = models.URLField(
+        _("source address"),
+        max_length=500,
+        blank=True,
+        help_text=_("Empty only for a printed source, which the description then names."),
+    )
+    read_on = models.DateField(_("date read"))
+    covers = models.CharField(
+        _("facts it confirms"),
+        max_length=255,
+        blank=True,
+        help_text=_("e.g. number, dates of adoption and publication, status"),
+    )
+
+    panels = [FieldPanel("url"), FieldPanel("read_on"), FieldPanel("covers")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+
+    def clean(self):
+        super().clean()
+        if not self.url and not self.covers:
+            raise ValidationError(_("Give the source's address or name the printed source."))

@@ -60,6 +60,7 @@ def act_detail(act: ActPage) -> dict:
         "related_acts": act_relations(act),
         "contributions": list(act.contributions.all()),
         "documents": list(documents),
+        "sources": list(act.sources.all()),
     }
 
 

@@ -1,8 +1,8 @@
 """iCalendar (RFC 5545) for meetings: the public feed, personal feeds and email attachments.
 
 Times are written in Europe/Chisinau with a TZID and the zone's VTIMEZONE
-(icalendar's add_missing_timezones), so a 10:00 meeting stays 10:00 in
-Outlook-style clients on either side of a daylight-saving change.
+(written with yearly rules, see atnet.core.ical_zone), so a 10:00 meeting stays
+10:00 in every client on either side of a daylight-saving change.
 """
 
 from collections.abc import Iterable
@@ -12,6 +12,8 @@ import icalendar
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone
+
+from atnet.core.ical_zone import vtimezone
 
 from .models import Meeting, MeetingStatus
 
@@ -62,10 +64,10 @@ def calendar_build(
     calendar.add("x-wr-calname", name)
     if method:
         calendar.add("method", method)
+    calendar.add_component(vtimezone(settings.TIME_ZONE))
     for meeting in meetings:
         url = urls(meeting) if urls else ""
         calendar.add_component(meeting_vevent(meeting, url=url, online=online))
-    calendar.add_missing_timezones()
     return calendar.to_ical()
 
 

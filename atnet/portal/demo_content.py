@@ -1019,77 +1019,69 @@ NEWS = [
         },
     },
     {
-        "slug": "consultation-draft-law-discrimination",
+        "slug": "workshop-law-121-equality",
         "days_ago": 95,
         "tags": ["legislation", "discrimination", "chisinau"],
         "colour": "#3d405b",
         "ro": {
             "title": (
-                "Consultări publice pe marginea proiectului de lege privind prevenirea și "
-                "combaterea discriminării"
+                "Atelier despre aplicarea Legii nr. 121/2012 cu privire la asigurarea egalității"
             ),
             "intro": (
-                "Organizațiile rețelei au formulat propuneri în cadrul consultărilor publice "
-                "privind proiectul de lege cu privire la prevenirea și combaterea discriminării."
+                "Organizațiile rețelei au discutat la Chișinău cum este aplicată legea împotriva "
+                "discriminării, adoptată la 25 mai 2012 și în vigoare din 1 ianuarie 2013."
             ),
             "body": [
                 (
-                    "Consultările au avut loc la Chișinău și au reunit juriști, reprezentanți ai "
-                    "instituțiilor publice și ai organizațiilor neguvernamentale care lucrează cu "
-                    "grupuri vulnerabile. Misiunea, care a sprijinit elaborarea proiectului în "
-                    "cooperare cu OSCE/ODIHR, a prezentat observațiile formulate de experți."
+                    "Atelierul a reunit juriști, reprezentanți ai instituțiilor publice și ai "
+                    "organizațiilor neguvernamentale care lucrează cu grupuri vulnerabile. "
+                    "Misiunea, care a sprijinit elaborarea proiectului legii în cooperare cu "
+                    "OSCE/ODIHR, a amintit drumul de la proiect la lege."
                 ),
                 (
-                    "Participanții au discutat definițiile formelor de discriminare, mecanismul de "
-                    "examinare a plângerilor și sancțiunile propuse. Propunerile colectate au fost "
-                    "sistematizate într-un document comun, transmis autorității responsabile de "
-                    "elaborarea proiectului."
+                    "Participanții au discutat formele de discriminare definite de lege, "
+                    "căile de plângere și cazurile întâlnite în munca lor. Propunerile colectate "
+                    "au fost sistematizate într-un document comun al rețelei."
                 ),
             ],
         },
         "en": {
-            "title": (
-                "Public consultations on the draft law on preventing and combating discrimination"
-            ),
+            "title": "Workshop on applying Law 121/2012 on ensuring equality",
             "intro": (
-                "Network organisations put forward proposals during the public consultations on "
-                "the draft law on preventing and combating discrimination."
+                "Network organisations met in Chișinău to discuss how the anti-discrimination "
+                "law, adopted on 25 May 2012 and in force since 1 January 2013, is applied."
             ),
             "body": [
                 (
-                    "The consultations took place in Chișinău and brought together lawyers and "
-                    "representatives of public institutions and of non-governmental organisations "
-                    "working with vulnerable groups. The Mission, which supported the drafting in "
-                    "cooperation with OSCE/ODIHR, presented the comments made by experts."
+                    "The workshop brought together lawyers and representatives of public "
+                    "institutions and of non-governmental organisations working with vulnerable "
+                    "groups. The Mission, which supported the drafting of the law in cooperation "
+                    "with OSCE/ODIHR, recalled its path from draft to law."
                 ),
                 (
-                    "Participants discussed the definitions of the forms of discrimination, the "
-                    "mechanism for examining complaints and the proposed sanctions. The proposals "
-                    "collected were compiled into a joint document and sent to the authority "
-                    "responsible for the draft."
+                    "Participants discussed the forms of discrimination the law defines, the "
+                    "ways to complain and the cases they meet in their work. The proposals "
+                    "collected were compiled into a joint document of the network."
                 ),
             ],
         },
         "ru": {
-            "title": (
-                "Общественные консультации по проекту закона о предупреждении и борьбе с "
-                "дискриминацией"
-            ),
+            "title": "Семинар о применении Закона № 121/2012 об обеспечении равенства",
             "intro": (
-                "Организации сети внесли свои предложения в ходе общественных консультаций по "
-                "проекту закона о предупреждении и борьбе с дискриминацией."
+                "Организации сети обсудили в Кишинёве, как применяется закон против "
+                "дискриминации, принятый 25 мая 2012 года и действующий с 1 января 2013 года."
             ),
             "body": [
                 (
-                    "Консультации прошли в Кишинёве и собрали юристов, представителей "
-                    "государственных учреждений и неправительственных организаций, работающих с "
-                    "уязвимыми группами. Миссия, которая совместно с БДИПЧ ОБСЕ поддержала "
-                    "разработку проекта, представила замечания экспертов."
+                    "Семинар собрал юристов, представителей государственных учреждений и "
+                    "неправительственных организаций, работающих с уязвимыми группами. Миссия, "
+                    "которая совместно с БДИПЧ ОБСЕ поддержала разработку проекта закона, "
+                    "напомнила путь от проекта к закону."
                 ),
                 (
-                    "Участники обсудили определения форм дискриминации, механизм рассмотрения "
-                    "жалоб и предлагаемые санкции. Собранные предложения были сведены в общий "
-                    "документ и направлены органу, ответственному за подготовку проекта."
+                    "Участники обсудили формы дискриминации, определённые законом, способы "
+                    "обжалования и случаи из своей практики. Собранные предложения были сведены "
+                    "в общий документ сети."
                 ),
             ],
         },

@@ -12,6 +12,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from atnet.core.ical_zone import vtimezone
+
 from .selectors import events_in, news_in
 
 FEED_ITEMS = 30
@@ -37,7 +39,8 @@ class _LocalisedFeed(Feed):
         return item.summary
 
     def item_guid(self, item):
-        return item.full_url
+        # The host the reader asked for, not the Site record's (which may say localhost).
+        return self.request.build_absolute_uri(item.get_url(self.request))
 
     def item_guid_is_permalink(self, item):
         return True
@@ -74,9 +77,9 @@ def events_calendar(request):
     calendar.add("prodid", "-//atnet.md//events//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", str(EventsFeed.title))
+    calendar.add_component(vtimezone(settings.TIME_ZONE))
     for event in events_in(Locale.get_active()).order_by("start", "pk")[:500]:
         calendar.add_component(_vevent(event, request, zone))
-    calendar.add_missing_timezones()
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="atnet-events.ics"'
     return response

@@ -21,7 +21,9 @@ def sitemap(request):
     )
     groups = defaultdict(list)
     for page in pages:
-        url = page.get_full_url(request)
+        # The host the request came to, not the Site record's (which may say localhost).
+        path = page.get_url(request)
+        url = request.build_absolute_uri(path) if path else None
         if url:
             groups[page.translation_key].append(
                 {

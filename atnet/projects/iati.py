@@ -23,17 +23,29 @@ Romanian, English and Russian:
 A project with several domains splits 100 % evenly among them, as IATI
 requires percentages to add up to 100 within one vocabulary.
 
+Each domain is also given its OECD DAC 5-digit purpose code (vocabulary 1), so
+readers that know only the DAC codes can still place the project; domains that
+share a DAC code add their shares. Every project carries the gender-equality
+policy marker (DAC vocabulary 1, code 1): principal (2) when one of its domains
+is about gender equality or women's rights, significant (1) otherwise. The
+budget is split into periods of at most a year (IATI rule 7.5.3), the amount
+shared by days.
+
 Other mappings (IATI codelists): status pipeline 1, implementation 2,
 completed 4, cancelled 5, suspended 6; partner role funder 1 (Funding),
 implementer 4 (Implementing); beneficiaries have no participating-org role in
 IATI and are listed in a "target groups" description (type 3); level national
 4, regional 5, local 6 (activity scope). Units are `location` elements whose
 `ref` is the ISO 3166-2:MD code. The reporting organisation comes from the
-settings `ATNET_IATI_ORG_REF` and `ATNET_IATI_ORG_TYPE` (placeholder defaults
-until the publisher registers with IATI).
+settings `ATNET_IATI_ORG_REF` (from the environment) and `ATNET_IATI_ORG_TYPE`; the
+reference must start with an organisation registration agency's prefix, such as
+`MD-IDNO-<the IDNO>` for an organisation registered in Moldova (checked by
+`org_ref_problem` and a system check).
 """
 
+import datetime as dt
 import mimetypes
+import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from decimal import ROUND_DOWN, Decimal
@@ -76,8 +88,37 @@ REPORTING_ORG_NAMES = {
 }
 
 
+# OECD DAC 5-digit purpose codes (sector vocabulary 1) for the seven domains.
+DAC_SECTORS = {
+    "trafficking_prevention": "15160",  # Human rights
+    "protection_assistance": "16010",  # Social protection
+    "gender_equality_dv": "15180",  # Ending violence against women and girls
+    "womens_rights_peace": "15170",  # Women's rights organisations and movements
+    "migration_policy": "15190",  # Facilitation of orderly, safe, regular migration
+    "capacity_building": "15130",  # Legal and judicial development
+    "anti_discrimination": "15160",  # Human rights
+}
+GENDER_DOMAINS = {"gender_equality_dv", "womens_rights_peace"}
+# Registration agencies (org-id.guide / IATI OrganisationRegistrationAgency) whose
+# identifiers the network's publisher can use; MD-IDNO is Moldova's State register (IDNO).
+ORG_ID_PREFIXES = ("MD-IDNO", "XI-IATI", "XM-DAC", "XM-OCHA")
+ORG_REF = re.compile(r"^[A-Z]{2}-[A-Z0-9_]+-[^\s/&|?]+$")
+PLACEHOLDER_ORG_REF = "XX-ATNET"
+
+
+def org_ref_problem(ref: str) -> str:
+    """Why `ref` is not an IATI organisation identifier, or "" when it is one."""
+    if not ref:
+        return "ATNET_IATI_ORG_REF is not set"
+    if not ORG_REF.match(ref):
+        return f"{ref!r} is not of the form AGENCY-CODE-IDENTIFIER (e.g. MD-IDNO-1003600012345)"
+    if not ref.startswith(tuple(f"{prefix}-" for prefix in ORG_ID_PREFIXES)):
+        return f"{ref!r} does not start with a known registration agency prefix"
+    return ""
+
+
 def _org_ref() -> str:
-    return getattr(settings, "ATNET_IATI_ORG_REF", "XX-ATNET")
+    return getattr(settings, "ATNET_IATI_ORG_REF", "") or PLACEHOLDER_ORG_REF
 
 
 def _narratives(parent: ET.Element, texts: dict[str, str]) -> ET.Element:
@@ -141,6 +182,7 @@ def _activity(versions: dict[str, ProjectPage], base_url: str) -> ET.Element:
     _sub(activity, "recipient-country", code="MD")
     _locations(activity, source)
     _sectors(activity, source, base_url)
+    _policy_markers(activity, source)
     _budget(activity, source)
     _documents(activity, source, versions, base_url)
     _results(activity, source, versions)
@@ -209,6 +251,25 @@ def _sectors(activity, source, base_url: str) -> None:
         element.set("vocabulary-uri", f"{base_url}/api/v1/projects/domains")
         if len(domains) > 1:
             element.set("percentage", str(share))
+    if domains:
+        _dac_sectors(activity, domains)
+
+
+def _dac_sectors(activity, domains: list[str]) -> None:
+    shares: dict[str, Decimal] = defaultdict(Decimal)
+    for domain, share in zip(domains, _shares(len(domains)), strict=True):
+        shares[DAC_SECTORS[domain]] += share
+    for code, share in shares.items():
+        element = _sub(activity, "sector", vocabulary="1", code=code)
+        if len(shares) > 1:
+            element.set("percentage", str(share))
+
+
+def _policy_markers(activity, source) -> None:
+    principal = any(domain in GENDER_DOMAINS for domain in source.domains)
+    _sub(
+        activity, "policy-marker", vocabulary="1", code="1", significance="2" if principal else "1"
+    )
 
 
 def _shares(count: int) -> list[Decimal]:
@@ -222,13 +283,45 @@ def _shares(count: int) -> list[Decimal]:
 def _budget(activity, source) -> None:
     if source.budget is None or not source.planned_end:
         return
-    budget = _sub(activity, "budget", type="1", status="1")
-    _sub(budget, "period-start", iso_date=source.planned_start.isoformat())
-    _sub(budget, "period-end", iso_date=source.planned_end.isoformat())
-    value = _sub(
-        budget, "value", currency=source.currency, value_date=source.planned_start.isoformat()
-    )
-    value.text = f"{source.budget:.2f}"
+    start = source.planned_start or source.actual_start
+    if not start or start > source.planned_end:
+        return
+    for period_start, period_end, amount in budget_periods(
+        start, source.planned_end, source.budget
+    ):
+        budget = _sub(activity, "budget", type="1", status="1")
+        _sub(budget, "period-start", iso_date=period_start.isoformat())
+        _sub(budget, "period-end", iso_date=period_end.isoformat())
+        value = _sub(budget, "value", currency=source.currency, value_date=period_start.isoformat())
+        value.text = f"{amount:.2f}"
+
+
+def _year_later(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28)
+
+
+def budget_periods(start: dt.date, end: dt.date, total: Decimal):
+    """(start, end, amount) periods of at most a year covering start..end; amounts by days.
+
+    Each period ends the day before the next begins; the last takes what rounding
+    left, so the amounts add up to `total` exactly.
+    """
+    bounds = []
+    current = start
+    while current <= end:
+        period_end = min(_year_later(current) - dt.timedelta(days=1), end)
+        bounds.append((current, period_end))
+        current = period_end + dt.timedelta(days=1)
+    days = (end - start).days + 1
+    amounts = [
+        (total * ((b - a).days + 1) / days).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+        for a, b in bounds[:-1]
+    ]
+    amounts.append(total - sum(amounts, Decimal(0)))
+    return [(a, b, amount) for (a, b), amount in zip(bounds, amounts, strict=True)]
 
 
 def _documents(activity, source, versions, base_url: str) -> None:

@@ -43,7 +43,8 @@ def csv_response(figure: Figure, filename: str) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
     response.write("\ufeff")  # so spreadsheet programs read ș, ț and Cyrillic as UTF-8
     writer = csv.writer(response)
-    writer.writerow([figure.title])
+    # The header row comes first, so CSV readers (pandas, spreadsheet imports) find the
+    # columns; the figure's title and period are in the file name.
     writer.writerows([["" if value is None else value for value in line] for line in table(figure)])
     return response
 

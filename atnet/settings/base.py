@@ -271,6 +271,13 @@ ATNET_PRIVATE_ACCEL_PREFIX = env("ATNET_PRIVATE_ACCEL_PREFIX", "")
 # so that a published change shows within a second through the micro-cache.
 ATNET_PUBLIC_MAX_AGE = env_int("ATNET_PUBLIC_MAX_AGE", 1)
 
+# Demonstration data (`make run`): every page says so in a banner.
+ATNET_DEMO = env_bool("ATNET_DEMO", False)
+
+# The IATI publisher's organisation identifier: a registration agency prefix and the
+# organisation's number there, e.g. MD-IDNO-<IDNO>; checked at start-up (atnet.projects).
+ATNET_IATI_ORG_REF = env("ATNET_IATI_ORG_REF", "")
+
 # The public address of the site, used in feeds, the sitemap and emails.
 ATNET_SITE_HOSTNAME = env("ATNET_SITE_HOSTNAME", "127.0.0.1")
 ATNET_SITE_PORT = env_int("ATNET_SITE_PORT", 8000)

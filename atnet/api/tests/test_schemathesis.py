@@ -19,12 +19,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
-from schemathesis.specs.openapi.checks import response_schema_conformance
+from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
 from atnet.portal.tests.factories import EventPageFactory, NewsPageFactory
 
 SCHEMA_PATH = "/api/v1/openapi.json"
-CHECKS = [not_a_server_error, response_schema_conformance]
+# Status-code conformance: every answer's status (errors too) is one the document lists.
+CHECKS = [not_a_server_error, response_schema_conformance, status_code_conformance]
 
 
 @pytest.fixture

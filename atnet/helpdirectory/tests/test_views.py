@@ -7,7 +7,7 @@ from django.contrib.staticfiles import finders
 from atnet.core.testing import page_queries_cold
 from atnet.geo.models import AdministrativeUnit
 from atnet.helpdirectory.demo import demo_load
-from atnet.helpdirectory.models import HelpServicePage, ServiceKind, ServiceStatus
+from atnet.helpdirectory.models import ServiceKind, ServiceStatus
 from atnet.portal.services import page_translation_save
 
 from .factories import HelpServiceFactory
@@ -124,13 +124,3 @@ def test_the_site_search_finds_a_service_without_diacritics(client, help_index):
     )
     body = client.get("/ro/search/", {"q": "asistenta juridica"}).content.decode()
     assert 'href="/ro/get-help/centru/"' in body
-
-
-def test_the_demo_marks_every_entry_but_112_as_an_example(home):
-    assert demo_load() == {"help_services": 8}
-    demo_load()
-    services = HelpServicePage.objects.filter(locale__language_code="ru")
-    assert services.count() == 8
-    assert list(services.filter(is_example=False).values_list("slug", flat=True)) == ["112"]
-    north_line = services.get(slug="exemplu-linie-violenta-nord")
-    assert north_line.units.count() == 5 and north_line.phones.count() == 1

@@ -86,9 +86,12 @@ def test_one_activity_per_project_with_a_narrative_per_language(client, project)
 
 
 def test_domains_are_a_custom_sector_vocabulary_adding_up_to_100(client, project):
-    sectors = ET.fromstring(_export(client)).findall("iati-activity/sector")
-    assert {sector.get("vocabulary") for sector in sectors} == {"99"}
+    sectors = ET.fromstring(_export(client)).findall("iati-activity/sector[@vocabulary='99']")
+    assert len(sectors) == 3
     assert sum(Decimal(sector.get("percentage")) for sector in sectors) == 100
+    dac = ET.fromstring(_export(client)).findall("iati-activity/sector[@vocabulary='1']")
+    assert {sector.get("code") for sector in dac} == {"15160", "15130", "15190"}
+    assert sum(Decimal(sector.get("percentage")) for sector in dac) == 100
     assert sectors[0].get("vocabulary-uri").endswith("/api/v1/projects/domains")
     codes = {item["code"] for item in client.get("/api/v1/projects/domains").json()}
     assert {sector.get("code") for sector in sectors} <= codes and len(codes) == 7
