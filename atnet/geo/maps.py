@@ -144,6 +144,26 @@ def outline(code: str) -> str:
     return svg_paths()[SVG_IDS[code]]
 
 
+@functools.cache
+def compact_outline(code: str) -> str:
+    """The outline for the page: whole units of the view box, relative moves, no empty ones.
+
+    A unit of the 613-wide view box is under a pixel on any screen, and the page is a
+    third of the file's weight. Rounding the absolute points first keeps errors from
+    adding up along the outline.
+    """
+    parts = []
+    for ring in polygons(code):
+        points = [(round(x), round(y)) for x, y in ring]
+        (x0, y0), steps, (px, py) = points[0], [], points[0]
+        for x, y in points[1:]:
+            if (x, y) != (px, py):
+                steps.append(f"{x - px},{y - py}")
+                px, py = x, y
+        parts.append(f"M{x0},{y0}l{' '.join(steps)}z")
+    return "".join(parts)
+
+
 def polygons(code: str) -> list[list[tuple[float, float]]]:
     """The unit's outline as absolute polygons (the file uses only relative m, implicit l, z)."""
     rings, ring, x, y, start = [], [], 0.0, 0.0, (0.0, 0.0)
@@ -306,7 +326,8 @@ def render_svg(data: Map) -> str:
     for unit in data.units:
         name = escape(f"{unit.name}: {unit.display}")
         path = (
-            f'<path d="{outline(unit.code)}" fill="url(#{prefix}-{unit.state})" '
+            f'<path d="{compact_outline(unit.code)}" fill="url(#{prefix}-{unit.state})" '
+            'stroke="#1d1d1f" stroke-width="0.8" '
             f'class="unit state-{unit.state}" data-unit="{unit.code}" data-class="{unit.state}">'
             f"<title>{name}</title></path>"
         )
