@@ -2,10 +2,21 @@
 
 import datetime as dt
 from collections import defaultdict
+from urllib.parse import urlencode
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from atnet.geo.maps import (
+    NO_DATA,
+    SPECIAL_STYLES,
+    ZERO,
+    Map,
+    MapClass,
+    category_classes,
+    category_map,
+)
 from atnet.geo.models import AdministrativeUnit
 from atnet.network.models import Activity, Organisation, OrganisationType, Person
 from atnet.network.models import Gender as PersonGender
@@ -261,6 +272,7 @@ def series_reach(series: Series, today: dt.date | None = None) -> dict:
         "last_12": _hosted_since(units, last_visit, today, 12),
         "last_24": _hosted_since(units, last_visit, today, 24),
         "never": [unit for unit in units if unit.pk not in last_visit],
+        "eligible": units,
     }
 
 
@@ -271,3 +283,34 @@ def _hosted_since(units, last_visit, today, months) -> list:
         for u in units
         if u.pk in last_visit and timezone.localtime(last_visit[u.pk]).date() >= since
     ]
+
+
+def reach_map(reach: dict, units: list[AdministrativeUnit]) -> Map:
+    """The series' reach on the map: hosted in the last 12 months, 12 to 24, earlier, never.
+
+    Units outside the series' eligible units have no category (no data). Each unit
+    links to the series' meetings hosted there.
+    """
+    recent = {unit.code for unit in reach["last_12"]}
+    older = {unit.code for unit in reach["last_24"]} - recent
+    never = {unit.code for unit in reach["never"]}
+    eligible = {unit.code for unit in reach["eligible"]}
+    states = {}
+    for code in eligible:
+        states[code] = (
+            "last_12" if code in recent else "last_24" if code in older
+            else "never" if code in never else "earlier"
+        )  # fmt: skip
+    classes = category_classes([
+        ("last_12", _("Hosted in the last 12 months")),
+        ("last_24", _("Hosted 12 to 24 months ago")),
+        ("earlier", _("Hosted more than 24 months ago")),
+    ])  # fmt: skip
+    classes += [
+        MapClass("never", _("Never hosted"), *SPECIAL_STYLES[ZERO]),
+        MapClass(NO_DATA, _("Outside the series' area"), *SPECIAL_STYLES[NO_DATA]),
+    ]
+    return category_map(
+        "map-reach", _("Where the series has met"), _("Hosted"), states, classes,
+        units=units, url=lambda code: "?" + urlencode({"unit": code}) + "#meetings",
+    )  # fmt: skip

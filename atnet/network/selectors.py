@@ -1,9 +1,14 @@
 """Reads for the network. Every listing runs a fixed number of queries."""
 
+from urllib.parse import urlencode
+
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from atnet.accounts.roles import is_coordinator
 from atnet.core.text import search_terms
+from atnet.geo.maps import Map, numeric_map
 from atnet.geo.models import AdministrativeUnit
 from atnet.geo.selectors import region_grid
 
@@ -84,6 +89,34 @@ def unit_counts(activities: QuerySet) -> dict[str, int]:
         .annotate(count=Count("activity", distinct=True))
     )
     return {row["administrativeunit__code"]: row["count"] for row in rows}
+
+
+def organisations_per_unit(organisations: QuerySet) -> dict[str, int]:
+    """How many of `organisations` work in each unit, by ISO code (one query)."""
+    through = Organisation.regions.through
+    rows = (
+        through.objects.filter(organisation__in=organisations.order_by().values("pk"))
+        .values("administrativeunit__code")
+        .annotate(count=Count("organisation", distinct=True))
+    )
+    return {row["administrativeunit__code"]: row["count"] for row in rows}
+
+
+def organisations_map(organisations: QuerySet, filters: dict) -> Map:
+    """Organisations per unit (with the other filters kept); each unit links to its list."""
+    kept = {key: value for key, value in filters.items() if value and key not in ("unit", "region")}
+
+    def link(code: str) -> str:
+        return "?" + urlencode({**kept, "unit": code})
+
+    def describe(n: int) -> str:
+        return ngettext("%(n)d organisation", "%(n)d organisations", n) % {"n": n}
+
+    return numeric_map(
+        "map-organisations", _("Organisations per district or municipality"),
+        _("Organisations"), organisations_per_unit(organisations),
+        units=list(AdministrativeUnit.objects.all()), url=link, describe=describe,
+    )  # fmt: skip
 
 
 def activities_grid(activities: QuerySet) -> list[dict]:

@@ -20,7 +20,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -32,12 +31,15 @@ from atnet.trainings.pdf import fonts, plain
 
 from .charts import GENDER_FILLS, MAX_BARS, PLAIN
 from .figures import dashboard
-from .grid import LAYERS, grid
 from .lists import meeting_list, project_list, session_list
+from .maps import all_units, coverage_map, public_maps
 from .period import Period
+from .public import count_table, people_table
+from .raster import drawing_image, map_image, swatch_image
 
 WIDTH = A4[0] - 30 * mm
-LEVEL_FILLS = ["#ffffff", "#dce9f7", "#a9c8ea", "#2f6fb3", "#17375e"]
+# Figures the report shows as maps instead (with small counts of people not published).
+MAPPED = {"trained-by-unit"}
 MAX_TABLE_ROWS = 30
 LIST_STYLE = TableStyle(
     [
@@ -86,8 +88,9 @@ def annual_report_pdf(period: Period) -> bytes:
     by_slug = {figure.slug: figure for figure in figures}
     story = _cover(period, st)
     for figure in figures:
-        story.extend(_figure(figure, st))
-    story.extend(_grids(by_slug, st))
+        if figure.slug not in MAPPED:
+            story.extend(_figure(figure, st))
+    story.extend(_maps(by_slug, st))
     story.extend(_lists(period, st))
     buffer = io.BytesIO()
     title = _("Annual report %(year)s") % {"year": period.start.year}
@@ -122,7 +125,8 @@ def _figure(figure, st) -> list:
     parts = [Bookmark(figure.slug, figure.title), Paragraph(text(figure.title), st["h2"])]
     parts += [Paragraph(text(note), st["small"]) for note in figure.notes]
     if any(row[figure.measure] for row in figure.rows):
-        parts.append(line_drawing(figure) if figure.chart == "line" else bar_drawing(figure))
+        drawing = line_drawing(figure) if figure.chart == "line" else bar_drawing(figure)
+        parts.append(drawing_image(drawing))
     parts.append(_table(figure, st))
     return [CondPageBreak(60 * mm), *parts, Spacer(1, 4 * mm)]
 
@@ -244,57 +248,39 @@ def line_drawing(figure) -> Drawing:
     return drawing
 
 
-def _grids(by_slug, st) -> list:
+def _maps(by_slug, st) -> list:
+    """The public maps (people trained: small counts not published) and the coverage map."""
+    tables = [count_table(by_slug["meetings-by-unit"]), people_table(by_slug["trained-by-unit"])]
+    units = all_units()
     parts = []
-    for layer in LAYERS:
-        data = grid(by_slug, layer)
-        title = _("Region grid: %(title)s") % {"title": data["title"]}
-        parts += [
-            CondPageBreak(80 * mm),
-            Bookmark(f"grid-{layer}", title),
-            Paragraph(text(title), st["h2"]),
-        ]
-        parts.append(
-            Paragraph(
-                text(_("Darker means more; units marked ○ have never been reached.")), st["small"]
-            )
-        )
-        parts.append(_grid_table(data, st))
+    for data in [*public_maps(tables, units), coverage_map(by_slug, units)]:
+        parts += [CondPageBreak(150 * mm), Bookmark(data.slug, data.title),
+                  Paragraph(text(data.title), st["h2"])]  # fmt: skip
+        parts += [Paragraph(text(note), st["small"]) for note in data.notes]
+        legend = Table(
+            [[swatch_image(data, c.key), Paragraph(text(f"{c.label} ({c.count})"), st["cell"])]
+             for c in data.classes],
+            colWidths=[7 * mm, WIDTH - 95 * mm - 12 * mm],
+        )  # fmt: skip
+        layout = Table([[map_image(data), legend]], colWidths=[98 * mm, WIDTH - 98 * mm])
+        layout.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        parts += [layout, Paragraph(text(data.credit), st["small"]), Spacer(1, 2 * mm)]
+        parts += [_map_table(data, st), Spacer(1, 4 * mm)]
     return parts
 
 
-def _grid_table(data, st) -> Table:
-    columns = 5
-    lines, fills = [], []
-    for group in data["groups"]:
-        lines.append(
-            [Paragraph(text(f"{group['region'].label} ({group['total']})"), st["cell"])]
-            + [""] * (columns - 1)
-        )
-        cells = group["units"]
-        for start in range(0, len(cells), columns):
-            chunk = cells[start : start + columns]
-            row = len(lines)
-            line = []
-            for offset, cell in enumerate(chunk):
-                mark = " ○" if cell["never"] else ""
-                colour = "#ffffff" if cell["level"] >= 3 else "#1d1d1f"
-                style = ParagraphStyle("g", parent=st["cell"], textColor=colors.HexColor(colour))
-                line.append(Paragraph(text(f"{cell['unit'].name}{mark}: {cell['count']}"), style))
-                fills.append(
-                    (
-                        "BACKGROUND",
-                        (offset, row),
-                        (offset, row),
-                        colors.HexColor(LEVEL_FILLS[cell["level"]]),
-                    )
-                )
-            lines.append(line + [""] * (columns - len(chunk)))
-    table = Table(lines, colWidths=[WIDTH / columns] * columns)
-    table.setStyle(
-        TableStyle([("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8ccd2")), *fills])
-    )
-    return KeepTogether(table) if len(lines) < 40 else table
+def _map_table(data, st) -> Table:
+    """Every unit with its value and class, in two halves side by side."""
+    half = (len(data.units) + 1) // 2
+    cells = [[_("Unit"), str(data.measure)] * 2]
+    for left, right in zip(data.units[:half], [*data.units[half:], None], strict=True):
+        line = [left.name, left.display]
+        line += [right.name, right.display] if right else ["", ""]
+        cells.append(line)
+    rows = [[Paragraph(text(value), st["cell"]) for value in line] for line in cells]
+    table = Table(rows, colWidths=[WIDTH * 0.24, WIDTH * 0.26] * 2, repeatRows=1)
+    table.setStyle(LIST_STYLE)
+    return table
 
 
 def _lists(period: Period, st) -> list:

@@ -38,8 +38,21 @@ REGION_SPECS = {
         label=choice_label(DevelopmentRegion.choices), extra={"column": _("Meetings")},
     ),
 }  # fmt: skip
-PEOPLE_TABLES = ["trained-by-profession", "trained-by-region", "participants-by-organisation-type"]
-COUNT_TABLES = ["meetings-by-region", "projects-by-domain", "legislation-by-status"]
+PEOPLE_TABLES = [
+    "trained-by-profession",
+    "trained-by-region",
+    "participants-by-organisation-type",
+    "trained-by-unit",
+]
+COUNT_TABLES = [
+    "meetings-by-region",
+    "projects-by-domain",
+    "legislation-by-status",
+    "meetings-by-unit",
+    "meetings-by-month",
+]
+# Tables shown as maps of the units (with their table as the map's text alternative).
+MAP_TABLES = {"meetings-by-unit": "count", "trained-by-unit": "people"}
 
 
 @dataclass
@@ -51,6 +64,11 @@ class PublicTable:
     total: Row | None = None
     people: bool = False
     notes: list[str] = field(default_factory=list)
+    chart: str = "bar"
+
+    @property
+    def measure(self) -> str:
+        return self.columns[0][0]
 
 
 def public_period(year: int | None) -> Period:
@@ -108,7 +126,17 @@ def count_table(figure: Figure) -> PublicTable:
     """Counts of meetings, projects or acts: not people, so nothing to suppress."""
     columns = [(key, label) for key, label in figure.columns if not key.startswith("budget")]
     rows = [Row(row.key, row.label, {key: row[key] for key, _l in columns}) for row in figure.rows]
-    return PublicTable(figure.slug, figure.title, columns, rows, notes=list(figure.notes))
+    if figure.chart == "line":
+        rows = _from_first_record(rows, figure.measure)
+    return PublicTable(
+        figure.slug, figure.title, columns, rows, notes=list(figure.notes), chart=figure.chart
+    )
+
+
+def _from_first_record(rows: list[Row], measure: str) -> list[Row]:
+    """Months from the first with a record: "every year" starts in 2000, the records later."""
+    first = next((i for i, row in enumerate(rows) if row[measure]), len(rows))
+    return rows[first:]
 
 
 def headline(tables: list[PublicTable]) -> dict:
@@ -139,3 +167,16 @@ def for_export(table: PublicTable) -> PublicTable:
     return PublicTable(
         table.slug, table.title, table.columns, rows, shown(table.total), True, table.notes
     )
+
+
+def public_chart(table: PublicTable) -> Figure:
+    """The table as a figure for atnet.reports.charts: published values only.
+
+    A hidden count gets no bar at all (a bar's length would give it back); the
+    table below the chart says "fewer than 5" for it.
+    """
+    measure = table.measure
+    rows = [row for row in table.rows if row.values.get(measure) is not None]
+    if table.chart != "line":
+        rows.sort(key=lambda row: -row[measure])
+    return Figure(table.slug, table.title, table.columns[:1], rows, measure, chart=table.chart)

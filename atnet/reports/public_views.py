@@ -6,9 +6,18 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from . import exports
-from .grid import grid
+from .charts import chart
+from .maps import all_units, public_maps
 from .period import MAX_YEAR
-from .public import FIRST_YEAR, for_export, headline, public_figures, public_period
+from .public import (
+    FIRST_YEAR,
+    MAP_TABLES,
+    for_export,
+    headline,
+    public_chart,
+    public_figures,
+    public_period,
+)
 
 
 class YearForm(forms.Form):
@@ -26,26 +35,20 @@ def figures_page(request, page):
     year = form.chosen_year()
     period = public_period(year)
     tables = public_figures(period)
-    meetings = next(t for t in tables if t.slug == "meetings-by-region")
+    for table in tables:
+        table.svg = chart(public_chart(table), f"chart-{table.slug}")
     context = {
         **page.get_context(request),
         "form": form,
         "year": year,
-        "tables": tables,
+        "tables": [table for table in tables if table.slug not in MAP_TABLES],
+        "all_tables": tables,
+        "maps": public_maps(tables, all_units()),
         "headline": headline(tables),
-        "grid": _meetings_grid(period),
-        "meetings": meetings,
         "xlsx_url": page.url + page.reverse_subpage("tables", args=["xlsx"]),
         "csv_url": page.url + page.reverse_subpage("tables", args=["csv"]),
     }
     return TemplateResponse(request, "reports/figures_page.html", context)
-
-
-def _meetings_grid(period):
-    from .figures import BY_SLUG
-
-    figure = BY_SLUG["meetings-by-unit"].compute(period)
-    return grid({"meetings-by-unit": figure}, "meetings")
 
 
 def figures_export(request, page, fmt: str):

@@ -13,6 +13,7 @@ from . import exports
 from .charts import chart
 from .figures import BY_SLUG, SPECS, dashboard
 from .grid import grid, layer_or_default
+from .maps import all_units, coverage_map
 from .pdf import annual_report_pdf
 from .period import PeriodForm
 from .permissions import coordinator_required
@@ -55,10 +56,16 @@ def dashboard_view(request):
         "figures": figures,
         "summary": _summary(by_slug),
         "grid": grid(by_slug, layer_or_default(request.GET.get("layer"))),
+        "coverage_map": coverage_map(by_slug, all_units(), url=_region_url),
         "query": urlencode(period.query()),
         "languages": LANGUAGES,
     }
     return render(request, "reports/dashboard.html", context)
+
+
+def _region_url(code: str) -> str:
+    """A unit of the coverage map links to who works there on what (the region overview)."""
+    return reverse("network:region", args=[code])
 
 
 def _summary(by_slug) -> dict:

@@ -16,11 +16,18 @@ def _render(request, page, template: str, context: dict):
 
 def organisations(request, page):
     form = OrganisationFilterForm(request.GET or None)
-    found = selectors.organisations_filter(Organisation.objects.public(), **form.filters())
+    filters = form.filters()
+    found = selectors.organisations_filter(Organisation.objects.public(), **filters)
     items = paginate(request, selectors.organisations_listing(found))
-    return _render(
-        request, page, "network/directory_page.html", {"filter_form": form, "items": items}
-    )
+    # The map counts every unit, so it ignores the unit and region chosen (its links set them).
+    anywhere = {**filters, "unit": None, "region": None}
+    mapped = selectors.organisations_filter(Organisation.objects.public(), **anywhere)
+    context = {
+        "filter_form": form,
+        "items": items,
+        "organisations_map": selectors.organisations_map(mapped, filters),
+    }
+    return _render(request, page, "network/directory_page.html", context)
 
 
 def organisation(request, page, slug: str):
