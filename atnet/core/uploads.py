@@ -25,6 +25,7 @@ from django.http import FileResponse, Http404
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
+from .compat.django import pending_upload
 from .security import FILE_POLICY
 
 DEFAULT_MAX_MB = 10
@@ -230,9 +231,7 @@ def validate_model_upload(field_file, *, kinds, field_name: str) -> None:
     checked when it came in, and files our own code writes (ContentFile) are not
     user input. Errors are attached to the field, as a ModelForm shows them.
     """
-    pending = getattr(field_file, "_file", None)
-    if not field_file or getattr(field_file, "_committed", True):
-        return
+    pending = pending_upload(field_file)
     if isinstance(pending, UploadedFile):
         try:
             validate_upload(pending, kinds=kinds)
