@@ -16,7 +16,9 @@ def _rows(registration):
     return list(
         AuditLogEntry.objects.filter(
             object_type="meetings.registration", object_id=str(registration.pk)
-        ).order_by("pk").values_list("action", flat=True)
+        )
+        .order_by("pk")
+        .values_list("action", flat=True)
     )
 
 
