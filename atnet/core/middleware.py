@@ -12,6 +12,9 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from .compat import django as django_compat
+from .compat import wagtail as wagtail_compat
+
 # Paths outside the language prefixes: a 404 there is a 404, not a redirect to
 # /ro/<path> (which the Wagtail catch-all would otherwise make "valid").
 UNPREFIXED = (
@@ -32,7 +35,7 @@ SITE_CACHE_SECONDS = 60
 
 
 def _site_key(request) -> str:
-    host = split_domain_port(request._get_raw_host())[0]
+    host = split_domain_port(django_compat.raw_host(request))[0]
     digest = hashlib.sha256(f"{host}:{request.get_port()}".encode()).hexdigest()[:32]
     return f"{SITE_CACHE_PREFIX}:{cache.get(SITE_VERSION_KEY, 0)}:{digest}"
 
@@ -41,7 +44,7 @@ def recall_site(request) -> None:
     """Wagtail's site for this host, from the cache instead of a query per request.
 
     Wagtail looks the site up once per request (`Site.find_for_request`, which
-    keeps it on `request._wagtail_site`); sites change rarely, so the site
+    keeps it on the request); sites change rarely, so the site
     Wagtail found is remembered (`remember_site`) and dropped whenever a site
     is saved or deleted (with the local-memory cache, other processes see the
     change within the timeout). Nothing is read from the database here: a
@@ -50,12 +53,12 @@ def recall_site(request) -> None:
     request._atnet_site_key = _site_key(request)
     site = cache.get(request._atnet_site_key)
     if site is not None:
-        request._wagtail_site = site
+        wagtail_compat.remember_site(request, site)
         request._atnet_site_cached = True
 
 
 def remember_site(request) -> None:
-    site = getattr(request, "_wagtail_site", None)
+    site = wagtail_compat.remembered_site(request)
     key = getattr(request, "_atnet_site_key", None)
     if site is not None and key and not getattr(request, "_atnet_site_cached", False):
         cache.set(key, site, SITE_CACHE_SECONDS)

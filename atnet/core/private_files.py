@@ -24,6 +24,8 @@ from django.core.files.storage import FileSystemStorage, storages
 from django.utils.deconstruct import deconstructible
 from django.utils.text import slugify
 
+from .compat.django import storage_location
+
 # An extension is kept only if it is this short and plain: it tells nginx and the
 # browser the kind of file, and nothing of the person who uploaded it.
 _MAX_EXTENSION = 8
@@ -38,8 +40,8 @@ class PrivateStorage(FileSystemStorage):
 
     @property
     def base_location(self):
-        configured = self._location or getattr(settings, "ATNET_PRIVATE_ROOT", "")
-        return str(configured or Path(settings.VAR_DIR) / "private")
+        default = getattr(settings, "ATNET_PRIVATE_ROOT", "") or Path(settings.VAR_DIR) / "private"
+        return str(storage_location(self, str(default)))
 
     @property
     def location(self):

@@ -1,8 +1,10 @@
 """The audit log's only writers. Whatever a caller passes, secrets never reach the table."""
 
+import contextvars
 import math
 import re
 from collections import Counter
+from contextlib import contextmanager
 
 from django.db import models
 
@@ -71,6 +73,25 @@ def scrub(data):
     if isinstance(data, str):
         return scrub_text(data)
     return data
+
+
+_in_business_event = contextvars.ContextVar("atnet_in_business_event", default=False)
+
+
+@contextmanager
+def business_event():
+    """Changes made inside the block are one business event, which the service logs
+    itself with `log_action`: the per-record writer of the audit trail
+    (atnet.privacy.audit) then writes no row of its own for them."""
+    token = _in_business_event.set(True)
+    try:
+        yield
+    finally:
+        _in_business_event.reset(token)
+
+
+def in_business_event() -> bool:
+    return _in_business_event.get()
 
 
 def log_event(

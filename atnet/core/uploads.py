@@ -26,6 +26,7 @@ from django.utils.deconstruct import deconstructible
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 
+from .compat.django import pending_upload
 from .private_files import accel_redirect_path
 from .security import FILE_POLICY
 
@@ -247,9 +248,7 @@ def validate_model_upload(field_file, *, kinds, field_name: str) -> None:
     checked when it came in, and files our own code writes (ContentFile) are not
     user input. Errors are attached to the field, as a ModelForm shows them.
     """
-    pending = getattr(field_file, "_file", None)
-    if not field_file or getattr(field_file, "_committed", True):
-        return
+    pending = pending_upload(field_file)
     if isinstance(pending, UploadedFile):
         try:
             validate_upload(pending, kinds=kinds)

@@ -17,20 +17,11 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import NoReverseMatch, reverse
 
+from atnet.accounts.roles import is_coordinator
 from atnet.network.models import Membership, Person
 
 from .models import Meeting
 from .selectors import invited_organisation_ids, minutes_organisation_ids
-
-try:
-    from atnet.accounts.roles import is_coordinator
-except ImportError:  # pragma: no cover - the accounts app is being written alongside
-    from django.contrib.auth.models import AnonymousUser
-
-    def is_coordinator(user) -> bool:
-        if isinstance(user, AnonymousUser) or not user.is_active:
-            return False
-        return user.is_superuser or user.groups.filter(name="coordinator").exists()
 
 
 def login_url() -> str:

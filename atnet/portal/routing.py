@@ -19,6 +19,8 @@ from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
+from atnet.core.compat import wagtail as wagtail_compat
+
 from .cache import cached
 
 
@@ -34,7 +36,7 @@ def _route_from_cache(request, path: str) -> None:
     if site is None:
         return
     found = cached("route", (site.pk, get_language(), path), lambda: _plain_route(request, path))
-    if found is None or hasattr(request, "_wagtail_route_for_request"):
+    if found is None or wagtail_compat.is_routed(request):
         return  # routed just now (a miss), or not cacheable
     content_type_id, page_id = found
     model = ContentType.objects.get_for_id(content_type_id).model_class()
@@ -43,7 +45,7 @@ def _route_from_cache(request, path: str) -> None:
     # Not .first(): its ORDER BY costs more to build than the query takes.
     page = next(iter(model.objects.live().filter(pk=page_id)), None)
     if page is not None:
-        request._wagtail_route_for_request = (page, [], {})
+        wagtail_compat.set_route(request, page)
 
 
 def _plain_route(request, path: str) -> tuple[int, int] | None:

@@ -7,7 +7,9 @@ class PrivacyConfig(AppConfig):
     verbose_name = _("Personal data")
 
     def ready(self):
-        # Every model in the registry is audited from here on, whichever app saves it.
         from .audit import connect_signals
+        from .registry import discover
 
+        discover()  # each app's privacy.py registers the personal data it holds
+        # Every model in the registry is audited from here on, whichever app saves it.
         connect_signals()

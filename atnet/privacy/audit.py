@@ -12,7 +12,7 @@ from contextlib import contextmanager
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
-from atnet.core.services import log_event
+from atnet.core.services import in_business_event, log_event
 
 from .registry import installed_sources, source_for
 
@@ -97,6 +97,8 @@ def _log_m2m(sender, instance, action, model, **kwargs):
 
 
 def _log(instance, verb: str, fields: list[str]) -> None:
+    if in_business_event():
+        return  # the service logs this change itself, as one business event
     label = instance._meta.label_lower
     log_event(
         actor=current_actor(),

@@ -196,7 +196,7 @@ ATNET_STORAGE_PUBLIC_ACL = env("ATNET_STORAGE_PUBLIC_ACL", "public-read")
 REDIS_URL = env("REDIS_URL")
 CACHES = {
     "default": (
-        {"BACKEND": "atnet.core.cache.RedisCache", "LOCATION": REDIS_URL}
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )

@@ -12,17 +12,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.urls import NoReverseMatch, reverse
 
+from atnet.accounts.roles import is_coordinator
 from atnet.network.models import Membership, Role
-
-try:
-    from atnet.accounts.roles import is_coordinator
-except ImportError:  # pragma: no cover - the accounts app brings it; same rule meanwhile
-
-    def is_coordinator(user) -> bool:
-        return bool(
-            user.is_authenticated
-            and (user.is_superuser or user.groups.filter(name="coordinator").exists())
-        )
 
 
 def login_url() -> str:

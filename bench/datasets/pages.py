@@ -22,6 +22,8 @@ from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.models import Locale, Page
 
+from atnet.core.compat.django import insert_rows
+from atnet.core.compat.wagtail import child_path, path_step
 from atnet.portal.models import (
     EventIndexPage,
     EventPage,
@@ -45,11 +47,11 @@ class _Parent:
     def __init__(self, page: Page):
         self.page = page
         last = page.get_last_child()
-        self.next_step = Page._str2int(last.path[-Page.steplen :]) + 1 if last else 1
+        self.next_step = path_step(last.path) + 1 if last else 1
         self.added = 0
 
     def child_path(self) -> str:
-        path = Page._get_path(self.page.path, self.page.depth + 1, self.next_step)
+        path = child_path(self.page.path, self.page.depth + 1, self.next_step)
         self.next_step += 1
         self.added += 1
         return path
@@ -160,17 +162,15 @@ def _mark_published(page: Page, date: dt.date) -> None:
 def _insert(batch: list[list[Page]], rng: random.Random, tags: list[Tag]) -> int:
     pages = [page for item in batch for page in item]
     page_fields = [f for f in Page._meta.local_concrete_fields if not f.primary_key]
-    ids = Page._base_manager._insert(
-        pages, fields=page_fields, returning_fields=[Page._meta.pk], using=connection.alias
+    ids = insert_rows(
+        Page, pages, page_fields, returning_fields=[Page._meta.pk], using=connection.alias
     )
     for page, (pk,) in zip(pages, ids, strict=True):
         page.pk = page.id = page.page_ptr_id = pk
     for model in (NewsPage, EventPage, StandardPage):
         rows = [page for page in pages if type(page) is model]
         if rows:
-            model._base_manager._insert(
-                rows, fields=model._meta.local_concrete_fields, using=connection.alias
-            )
+            insert_rows(model, rows, model._meta.local_concrete_fields, using=connection.alias)
     NewsPageTag.objects.bulk_create(
         [
             NewsPageTag(content_object_id=page.pk, tag=tag)

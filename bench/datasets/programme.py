@@ -22,6 +22,7 @@ from django.db import connection
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
+from atnet.core.compat.django import insert_rows
 from atnet.legislation.models import ActPage, ActStatus, ActType, LegislationIndexPage, Topic
 from atnet.network.models import Domain, Level
 from atnet.projects.models import Currency, ProjectIndexPage, ProjectPage, ProjectStatus
@@ -93,14 +94,12 @@ def _place(page: Page, tree: dict, published: dt.date) -> Page:
 
 def _insert(pages: list[Page], model) -> list[int]:
     page_fields = [f for f in Page._meta.local_concrete_fields if not f.primary_key]
-    ids = Page._base_manager._insert(
-        pages, fields=page_fields, returning_fields=[Page._meta.pk], using=connection.alias
+    ids = insert_rows(
+        Page, pages, page_fields, returning_fields=[Page._meta.pk], using=connection.alias
     )
     for page, (pk,) in zip(pages, ids, strict=True):
         page.pk = page.id = page.page_ptr_id = pk
-    model._base_manager._insert(
-        pages, fields=model._meta.local_concrete_fields, using=connection.alias
-    )
+    insert_rows(model, pages, model._meta.local_concrete_fields, using=connection.alias)
     return [page.pk for page in pages]
 
 

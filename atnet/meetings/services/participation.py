@@ -8,7 +8,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from atnet.core.services import log_action
+from atnet.core.services import business_event, log_action
 from atnet.network.fields import choice_list_contains
 from atnet.network.models import Organisation, Person
 
@@ -96,7 +96,8 @@ def registration_answer(
     attending = response == Response.ATTENDING
     registration.waitlisted = attending and not (was_confirmed or _has_room(meeting, registration))
     registration.full_clean()
-    registration.save()
+    with business_event():  # logged once, below
+        registration.save()
     if was_confirmed and not registration.is_confirmed:
         _promote_waiting(meeting)
     log_action(

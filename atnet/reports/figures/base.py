@@ -13,7 +13,7 @@ from types import MappingProxyType
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
-from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -21,7 +21,7 @@ from atnet.core.forms import MAX_ID, ascii_int
 from atnet.network.models import Gender
 
 from ..period import Period
-from . import statements
+from .cache import cached_figure
 
 GENDER_COLUMNS = [
     ("women", _("Women")),
@@ -81,7 +81,7 @@ class Spec:
     extra: dict = field(default_factory=dict)
 
     def compute(self, period: Period) -> Figure:
-        return self.build(self, period)
+        return cached_figure(self.slug, period, lambda: self.build(self, period))
 
     def records_of(self, period: Period, key: str | None) -> QuerySet:
         """The records behind one row (or behind the whole figure when key is None)."""
@@ -160,17 +160,12 @@ def grouped(
     database then skips a sort, and Django the ORDER BY it compiles)."""
     labels = labels or {}
 
-    def build(period: Period) -> QuerySet:
-        source = spec.source(period)
-        joined, looked_up = _label_lookups(source.model, spec.key, labels)
-        rows = source.values(key=F(spec.key), **joined).annotate(**measures)
-        rows = rows.annotate(**looked_up)
-        return rows.order_by("key") if ordered else rows.order_by()
-
-    # Expressions compare and hash by what they say, so the measures themselves key the SQL.
-    shape = (spec.slug, spec.source, spec.key, spec.build, tuple(labels.items()),
-             tuple(measures.items()), ordered)  # fmt: skip
-    return [_row(spec, row, measures) for row in statements.rows(shape, build, period)]
+    source = spec.source(period)
+    joined, looked_up = _label_lookups(source.model, spec.key, labels)
+    rows = source.values(key=F(spec.key), **joined).annotate(**measures)
+    rows = rows.annotate(**looked_up)
+    rows = rows.order_by("key") if ordered else rows.order_by()
+    return [_row(spec, row, measures) for row in rows]
 
 
 def _label_lookups(model, key: str, labels: dict) -> tuple[dict, dict]:
@@ -208,21 +203,8 @@ def _foreign_key_target(model, name: str):
 
 
 def totals(spec: Spec, period: Period, measures: dict) -> dict:
-    """The measures over all the figure's records, as `aggregate()` gives them.
-
-    Asked as the values of a constant, which Django leaves out of the GROUP BY
-    (so there is none and the one row covers every record), because a values()
-    queryset is what the compiled-statement cache runs.
-    """
-
-    def build(period: Period) -> QuerySet:
-        return spec.source(period).values(total=Value(1)).annotate(**measures).order_by()
-
-    shape = (spec.slug, spec.source, spec.build, "total", tuple(measures.items()))
-    rows = statements.rows(shape, build, period)
-    if not rows:  # a source that can match nothing has no SQL, hence no row
-        return spec.source(period).aggregate(**measures)
-    return {name: rows[0][name] for name in measures}
+    """The measures over all the figure's records."""
+    return spec.source(period).aggregate(**measures)
 
 
 def _row(spec: Spec, row: dict, measures: dict) -> Row:

@@ -15,7 +15,6 @@ from atnet.network.models import Activity, Domain
 from atnet.projects.models import Currency, ProjectPage, ProjectStatus
 
 from ..period import Period
-from . import statements
 from .base import (
     Figure,
     Row,
@@ -93,11 +92,8 @@ def domain_figure(spec: Spec, period: Period) -> Figure:
     milliseconds to compile them, a hundred times the query itself.
     """
 
-    def build(period: Period):
-        rows = spec.source(period).values("domains", "currency")
-        return rows.annotate(projects=Count("pk"), budget=Sum("budget")).order_by()
-
-    groups = statements.rows((spec.slug, spec.source, "domains and currency"), build, period)
+    groups = spec.source(period).values("domains", "currency")
+    groups = groups.annotate(projects=Count("pk"), budget=Sum("budget")).order_by()
     totals = {domain: {"projects": 0, **dict.fromkeys(dict(BUDGET_COLUMNS))} for domain in Domain}
     for group in groups:
         for domain in set(group["domains"] or []) & set(Domain.values):
