@@ -9,6 +9,11 @@ MAX_ID = 2**63 - 1
 _ASCII_INTEGER = re.compile(r"-?[0-9]{1,30}")
 
 
+# The years a form or query parameter accepts (reports, trainings): wide enough for
+# any record of the programme, narrow enough that no date arithmetic overflows.
+MIN_YEAR, MAX_YEAR = 2000, 2100
+
+
 def ascii_int(value, low: int = 0, high: int = MAX_ID) -> int | None:
     """The integer a query parameter spells in ASCII digits within [low, high], else None.
 

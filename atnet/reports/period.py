@@ -7,10 +7,9 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from atnet.core.forms import MAX_YEAR, MIN_YEAR  # re-exported for the app
 from atnet.geo.models import DevelopmentRegion
 from atnet.network.models import Domain
-
-MIN_YEAR, MAX_YEAR = 2000, 2100
 
 
 @dataclass(frozen=True)

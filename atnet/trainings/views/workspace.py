@@ -9,10 +9,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from atnet.core.forms import ascii_int
+from atnet.core.forms import MAX_YEAR, MIN_YEAR, ascii_int
 from atnet.core.pagination import paginate
 from atnet.network.models import Organisation
-from atnet.reports.period import MAX_YEAR, MIN_YEAR
 
 from .. import services
 from ..evaluation_links import evaluation_link
