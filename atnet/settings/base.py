@@ -218,6 +218,10 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]  # never SVG
 WAGTAIL_FRONTEND_CACHE = {}
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# A translation started with "Translate this page" stays a draft until a
+# translator publishes it: the visitor sees "not translated yet", never the
+# source text under the translation's address (atnet.portal.translation_workflow).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 LOGGING = {
     "version": 1,
