@@ -40,3 +40,8 @@ def confirm_publishing_untranslated_text(request, page):
             "confirm_field": CONFIRM_FIELD,
         },
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_translations_waiting_panel(request, panels):
+    panels.append(admin_views.TranslationsWaitingPanel())
