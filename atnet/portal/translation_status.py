@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Count, Exists, IntegerField, Min, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
@@ -38,12 +38,12 @@ SOURCE, NOT_STARTED, IN_PROGRESS, READY, PUBLISHED, OUTDATED, HIDDEN = (
     "hidden",
 )
 STATE_LABELS = {
-    SOURCE: _("source"),
-    NOT_STARTED: _("not started"),
-    IN_PROGRESS: _("in progress"),
-    READY: _("ready to publish"),
-    PUBLISHED: _("published"),
-    OUTDATED: _("outdated"),
+    SOURCE: pgettext_lazy("translation state", "source"),
+    NOT_STARTED: pgettext_lazy("translation state", "not started"),
+    IN_PROGRESS: pgettext_lazy("translation state", "in progress"),
+    READY: pgettext_lazy("translation state", "ready to publish"),
+    PUBLISHED: pgettext_lazy("translation state", "published"),
+    OUTDATED: pgettext_lazy("translation state", "outdated"),
     HIDDEN: "—",
 }
 # What an editor filters on, and what waits for someone on the dashboard.

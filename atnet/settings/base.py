@@ -156,6 +156,8 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
+# One set of date and number formats per language (atnet/formats/<lang>/formats.py).
+FORMAT_MODULE_PATH = ["atnet.formats"]
 USE_I18N = True
 TIME_ZONE = "Europe/Chisinau"
 USE_TZ = True
