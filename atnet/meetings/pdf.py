@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
@@ -23,6 +24,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from atnet.core.pdf import header_cells
 
 from . import selectors
 from .models import Meeting
@@ -91,7 +94,7 @@ def _heading(meeting: Meeting, styles, subtitle: str) -> list:
 
 def _table(rows: list[list], styles, widths: list[float]) -> Table:
     head, *body = rows
-    data = [[Paragraph(_text(c), styles["head"]) for c in head]]
+    data = [header_cells(head, widths, styles["head"], _text)]
     data += [[Paragraph(_text(c), styles["cell"]) for c in row] for row in body]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(
@@ -124,7 +127,7 @@ def _build(story: list, pagesize) -> bytes:
 
 def agenda_pdf(meeting: Meeting) -> bytes:
     styles = _styles()
-    rows = [[_("No."), _("Item"), _("Presenter"), _("Minutes")]]
+    rows = [[_("No."), _("Item"), _("Presenter"), pgettext("duration", "Minutes")]]
     for number, item in enumerate(selectors.meeting_agenda(meeting), start=1):
         rows.append(
             [

@@ -8,4 +8,4 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         # Connect the receivers that drop cached parts when content changes.
-        from . import cache, visibility  # noqa: F401
+        from . import cache, translation_workflow, visibility  # noqa: F401

@@ -238,3 +238,26 @@ class EventPage(ContentPage):
     @property
     def is_past(self) -> bool:
         return self.end < timezone.now()
+
+
+class TranslationFallback(models.Model):
+    """What a published translation still shows in its source language.
+
+    Recorded when the translation is published (with the editor's confirmation,
+    see `atnet.portal.translation_workflow`), so that the page marks exactly
+    the text it was published with, whatever the translators do afterwards.
+    `paths` are wagtail-localize's segment paths: a field name ("title",
+    "intro") or a body block ("body.<block id>").
+    """
+
+    page = models.OneToOneField(
+        Page, on_delete=models.CASCADE, related_name="translation_fallback", primary_key=True
+    )
+    source_language = models.CharField(max_length=8)
+    paths = models.JSONField(default=list)
+
+    class Meta:
+        verbose_name = _("untranslated text of a translation")
+
+    def __str__(self) -> str:
+        return f"{self.page_id}: {', '.join(self.paths)}"

@@ -13,6 +13,8 @@ function and are routed by Wagtail every time.
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import re_path
 from django.utils.translation import get_language
 from wagtail import urls as wagtail_urls
@@ -22,12 +24,20 @@ from wagtail.models import Page, Site
 from atnet.core.compat import wagtail as wagtail_compat
 
 from .cache import cached
+from .translation_workflow import untranslated_draft_source
 
 
 def serve(request, path):
     if request.method in ("GET", "HEAD"):
         _route_from_cache(request, path)
-    return wagtail_views.serve(request, path)
+    try:
+        return wagtail_views.serve(request, path)
+    except Http404:
+        # A translation still in draft: its address says so instead of "not found".
+        source = untranslated_draft_source(request, path)
+        if source is None:
+            raise
+        return redirect("portal:not_translated", page_id=source.pk)
 
 
 def _route_from_cache(request, path: str) -> None:

@@ -27,6 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from atnet.core.pdf import header_cells
 from atnet.trainings.pdf import fonts, plain
 
 from .charts import GENDER_FILLS, MAX_BARS, PLAIN
@@ -112,10 +113,11 @@ def _footer(canvas, doc):
 def _cover(period: Period, st) -> list:
     title = _("Annual report %(year)s") % {"year": period.start.year}
     scope = _("Period: %(start)s – %(end)s.") % {
-        "start": date_format(period.start, "j E Y"), "end": date_format(period.end, "j E Y"),
+        "start": date_format(period.start, "DATE_FORMAT"),
+        "end": date_format(period.end, "DATE_FORMAT"),
     }  # fmt: skip
     made = _("Every figure is computed from the records of the platform on %(day)s.") % {
-        "day": date_format(timezone.localdate(), "j E Y")
+        "day": date_format(timezone.localdate(), "DATE_FORMAT")
     }
     return [Paragraph(text(title), st["title"]), Paragraph(text(scope), st["body"]),
             Paragraph(text(made), st["body"]), Spacer(1, 6 * mm)]  # fmt: skip
@@ -150,9 +152,10 @@ def _table(figure, st) -> Table:
         body.append([_("Total"), *(_number(figure.total[key]) for key, _l in figure.columns)])
     if not body:
         body = [[_("No records in this period."), *[""] * len(figure.columns)]]
-    data = [[Paragraph(text(value), st["cell"]) for value in line] for line in [head, *body]]
     first = WIDTH * 0.34
     widths = [first, *[(WIDTH - first) / len(figure.columns)] * len(figure.columns)]
+    data = [header_cells(head, widths, st["cell"], text)]
+    data += [[Paragraph(text(value), st["cell"]) for value in line] for line in body]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
@@ -298,8 +301,10 @@ def _lists(period: Period, st) -> list:
         if not rows:
             parts.append(Paragraph(text(_("No records in this period.")), st["body"]))
             continue
-        data = [[Paragraph(text(value), st["cell"]) for value in line] for line in [head, *rows]]
-        table = Table(data, repeatRows=1, colWidths=[WIDTH / len(head)] * len(head))
+        widths = [WIDTH / len(head)] * len(head)
+        data = [header_cells(head, widths, st["cell"], text)]
+        data += [[Paragraph(text(value), st["cell"]) for value in line] for line in rows]
+        table = Table(data, repeatRows=1, colWidths=widths)
         table.setStyle(LIST_STYLE)
         parts.append(table)
     return parts

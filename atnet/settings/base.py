@@ -173,6 +173,8 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
+# One set of date and number formats per language (atnet/formats/<lang>/formats.py).
+FORMAT_MODULE_PATH = ["atnet.formats"]
 USE_I18N = True
 TIME_ZONE = "Europe/Chisinau"
 USE_TZ = True
@@ -242,6 +244,10 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]  # never SVG
 WAGTAIL_FRONTEND_CACHE = {}
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# A translation started with "Translate this page" stays a draft until a
+# translator publishes it: the visitor sees "not translated yet", never the
+# source text under the translation's address (atnet.portal.translation_workflow).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 LOGGING = {
     "version": 1,

@@ -25,6 +25,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
+from atnet.core.dates import date_span
+
 from .models import Certificate
 
 _FONTS = "/usr/share/fonts/truetype"
@@ -93,10 +95,9 @@ def certificate_pdf(*, certificate: Certificate, verify_url: str) -> bytes:
             "name": enrolment.participant.full_name,
             "completed": _("completed the training course"),
             "course": session.course.title_in(certificate.language),
-            "dates": _("held on %(start)s – %(end)s in %(place)s, %(hours)s hours")
+            "dates": _("held on %(dates)s in %(place)s, %(hours)s hours")
             % {
-                "start": session.start_date.strftime("%d.%m.%Y"),
-                "end": session.end_date.strftime("%d.%m.%Y"),
+                "dates": date_span(session.start_date, session.end_date),
                 "place": session.unit.name,
                 "hours": session.course.duration_hours,
             },

@@ -180,7 +180,7 @@ class Meeting(TimeStampedModel):
         own = in_language(self, "title")
         if own:
             return own
-        day = date_format(timezone.localtime(self.starts_at), "j E Y")
+        day = date_format(timezone.localtime(self.starts_at), "DATE_FORMAT")
         return f"{self.series.name} — {day}"
 
     @property

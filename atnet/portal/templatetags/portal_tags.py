@@ -3,7 +3,7 @@
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
-from django.utils.html import conditional_escape
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
@@ -160,3 +160,35 @@ class ContentCacheNode(template.Node):
             *(part.resolve(context) for part in self.parts),
         ]
         return cached("fragment", parts, lambda: self.nodelist.render(context))
+
+
+@register.simple_tag
+def fallback_languages(page) -> dict[str, str]:
+    """Where `page` still shows text in its source language (a translation published
+    with segments missing): path → language code. Read once per rendering of the
+    page's cached content."""
+    from atnet.portal.translation_workflow import fallback_languages as read
+
+    return read(page) if getattr(page, "translation_key", None) else {}
+
+
+@register.simple_tag
+def lang_attr(languages: dict, path: str) -> str:
+    """` lang="ro"` when the text at `path` is shown untranslated, else nothing."""
+    language = languages.get(path)
+    return format_html(' lang="{}"', language) if language else ""
+
+
+@register.simple_tag(takes_context=True)
+def body_with_languages(context, body, languages: dict, field: str = "body"):
+    """A StreamField rendered as Wagtail renders it, each untranslated block marked
+    with the language it is written in."""
+    flat = context.flatten()
+    return format_html_join(
+        "\n",
+        '<div class="block-{}"{}>{}</div>',
+        (
+            (child.block_type, lang_attr(languages, f"{field}.{child.id}"), child.render(flat))
+            for child in body
+        ),
+    )
