@@ -22,7 +22,13 @@ from atnet.core.text import fold
 from atnet.network.models import Organisation
 
 # The table readers and the file error of the participants' import (same limits, same messages).
-from atnet.trainings.importing import MAX_BYTES, ImportFileError, _csv_table, _xlsx_table
+from atnet.trainings.importing import (
+    MAX_BYTES,
+    MAX_COLUMNS,
+    ImportFileError,
+    csv_rows,
+    xlsx_rows,
+)
 
 from .models import Indicator, Measure, Objective, Plan
 
@@ -55,14 +61,31 @@ class Row:
     changes: list = field(default_factory=list)
 
 
+def _table(rows) -> list[list[str]]:
+    """The sheet's non-empty rows, read as a stream: reading stops one row past the limit."""
+    table = []
+    try:
+        for row in rows:
+            cells = [str(cell) for cell in row[:MAX_COLUMNS]]
+            if any(cell.strip() for cell in cells):
+                table.append(cells)
+            if len(table) > MAX_ROWS + 1:  # the heading and one row too many: refused below
+                break
+    except ImportFileError:
+        raise
+    except Exception as error:  # openpyxl and csv raise many types for a damaged file
+        raise ImportFileError(_("The file cannot be read.")) from error
+    return table
+
+
 def read_rows(*, content: bytes, filename: str) -> list[dict]:
     if len(content) > MAX_BYTES:
         raise ImportFileError(_("The file is larger than 2 MB."))
     name = filename.lower()
     if name.endswith(".xlsx"):
-        table = _xlsx_table(content)
+        table = _table(xlsx_rows(content))
     elif name.endswith(".csv"):
-        table = _csv_table(content)
+        table = _table(csv_rows(content))
     else:
         raise ImportFileError(_("Upload an XLSX or CSV file."))
     table = [row for row in table if any(cell.strip() for cell in row)]

@@ -67,9 +67,9 @@ def read_rows(*, content: bytes, filename: str) -> list[dict]:
     if len(content) > MAX_BYTES:
         raise ImportFileError(_("The file is larger than 2 MB."))
     if filename.lower().endswith(".xlsx"):
-        rows = _xlsx_rows(content)
+        rows = xlsx_rows(content)
     elif filename.lower().endswith(".csv"):
-        rows = _csv_rows(content)
+        rows = csv_rows(content)
     else:
         raise ImportFileError(_("Upload an XLSX or CSV file."))
     try:
@@ -125,7 +125,7 @@ def _check_unpacked_size(content: bytes) -> None:
         raise ImportFileError(_("The XLSX file is too large once unpacked."))
 
 
-def _xlsx_rows(content: bytes):
+def xlsx_rows(content: bytes):
     from openpyxl import load_workbook
 
     _check_unpacked_size(content)
@@ -138,7 +138,7 @@ def _xlsx_rows(content: bytes):
         yield ["" if cell is None else str(cell) for cell in row]
 
 
-def _csv_rows(content: bytes):
+def csv_rows(content: bytes):
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
