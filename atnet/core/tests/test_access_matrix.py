@@ -85,7 +85,9 @@ def test_the_table_lists_every_url_pattern():
 @pytest.mark.django_db
 @pytest.mark.parametrize("persona", ACTIVE)
 def test_access_matrix(persona, world, settings):
+    # The world's files, not the per-test folders the autouse fixture points at.
     settings.MEDIA_ROOT = world.media
+    settings.ATNET_PRIVATE_ROOT = str(world.media / "private")
     settings.ATNET_TWO_FACTOR_REQUIRED = TWO_FACTOR
     existing = [pattern.key for pattern in project_patterns()]
     table = expected_table()
