@@ -261,6 +261,10 @@ def _dump_database(alias: str, folder: Path) -> tuple[str, str]:
     else:
         # Through Django's own connection: works for a file and for the
         # in-memory database of the tests alike, and copies a consistent snapshot.
+        if connection.in_atomic_block:
+            # SQLite's backup waits for the source's write lock, held here by
+            # this very connection: it would wait for ever.
+            raise BackupError("a SQLite backup cannot run inside a transaction")
         connection.ensure_connection()
         destination = sqlite3.connect(target)
         try:

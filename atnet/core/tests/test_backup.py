@@ -257,6 +257,14 @@ def test_a_backup_folder_inside_the_media_folder_is_refused(db, settings, tmp_pa
         call_command("backup", output=str(Path(settings.MEDIA_ROOT) / "backups"))
 
 
+@pytest.mark.skipif(POSTGRESQL, reason="pg_dump reads its own snapshot from any transaction")
+def test_a_sqlite_backup_inside_a_transaction_is_refused_not_left_waiting(db, tmp_path):
+    from atnet.core.backups import BackupError, backup_create
+
+    with pytest.raises(BackupError, match="transaction"):
+        backup_create(tmp_path / "backups")
+
+
 def test_the_deploy_scripts_back_up_restore_and_keep_only_recent_backups(tmp_path):
     """backup.sh and restore.sh run the commands for a site of their own (a SQLite file)."""
     live, restored, backups = tmp_path / "live", tmp_path / "restored", tmp_path / "backups"

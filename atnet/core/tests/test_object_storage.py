@@ -162,7 +162,7 @@ def test_erasure_deletes_the_object_from_the_bucket(bucket, django_capture_on_co
     assert _get(default_storage.url(name))[0] == 404
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)  # a backup runs outside any transaction
 def test_a_backup_holds_the_bucket_and_restores_it_into_an_empty_one(
     bucket, s3_endpoint, monkeypatch, settings, tmp_path, request
 ):

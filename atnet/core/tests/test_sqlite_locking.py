@@ -34,31 +34,38 @@ def _wrapper(path, options):
     return load_backend(settings_dict["ENGINE"]).DatabaseWrapper(settings_dict, "locking")
 
 
+def _connect(path, options):
+    wrapper = _wrapper(path, options)
+    connection = wrapper.get_new_connection(wrapper.get_connection_params())
+    connection.isolation_level = None  # explicit BEGIN, as Django's atomic() does
+    return wrapper, connection
+
+
 def _run_writers(path, options) -> list[str]:
     setup = sqlite3.connect(path)
     setup.execute("CREATE TABLE IF NOT EXISTS page (id INTEGER PRIMARY KEY, version INTEGER)")
     setup.execute("INSERT INTO page (id, version) VALUES (1, 0)")
     setup.commit()
     setup.close()
-    errors, start = [], threading.Barrier(WRITERS)
+    errors, start = [], threading.Barrier(WRITERS, timeout=60)
+    # Connected one after the other, here: three connections switching an empty
+    # file to WAL at the same moment can fail before the race this test is about.
+    connections = [_connect(path, options) for _ in range(WRITERS)]
 
-    def writer():
-        wrapper = _wrapper(path, options)
-        connection = wrapper.get_new_connection(wrapper.get_connection_params())
-        connection.isolation_level = None  # explicit BEGIN, as Django's atomic() does
-        start.wait()
+    def writer(wrapper, connection):
         try:
+            start.wait()
             for _ in range(ROUNDS):
                 connection.execute(f"BEGIN {wrapper.transaction_mode or 'DEFERRED'}")
                 (version,) = connection.execute("SELECT version FROM page WHERE id = 1").fetchone()
                 connection.execute("UPDATE page SET version = ? WHERE id = 1", (version + 1,))
                 connection.execute("COMMIT")
-        except sqlite3.OperationalError as error:
-            errors.append(str(error))
+        except (sqlite3.OperationalError, threading.BrokenBarrierError) as error:
+            errors.append(str(error) or type(error).__name__)
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=writer) for _ in range(WRITERS)]
+    threads = [threading.Thread(target=writer, args=pair) for pair in connections]
     for thread in threads:
         thread.start()
     for thread in threads:
