@@ -166,6 +166,26 @@ class World:
         return ActivityFactory(organisation=self.org)
 
     @cached_property
+    def plan_period(self):
+        from atnet.actionplans.tests.factories import PeriodFactory
+
+        return PeriodFactory()
+
+    @cached_property
+    def plan_measure(self):
+        """A measure of the period's plan that the focal point's organisation reports on."""
+        from atnet.actionplans.tests.factories import (
+            IndicatorFactory,
+            MeasureFactory,
+            ObjectiveFactory,
+        )
+
+        objective = ObjectiveFactory(plan=self.plan_period.plan)
+        measure = MeasureFactory(objective=objective, responsible=[self.org])
+        IndicatorFactory(measure=measure)
+        return measure
+
+    @cached_property
     def session(self):
         from atnet.trainings.tests.factories import SessionFactory
 
@@ -405,6 +425,25 @@ CASES = {
     "atnet.trainings.forms.VerifyForm": Case(_url("trainings:verify"), "", method="get"),
     "atnet.trainings.forms.ParticipantSearchForm": Case(
         _url("trainings:participants"), "coordinator", method="get"
+    ),
+    "atnet.actionplans.forms.ReportForm": Case(
+        _url("actionplans:report", lambda w: w.plan_period.pk, lambda w: w.plan_measure.pk),
+        "focal",
+        ("actionplans.Report", "actionplans.IndicatorValue", "actionplans.EvidenceFile"),
+    ),
+    "atnet.actionplans.forms.ImportForm": Case(
+        _url("actionplans:import"),
+        "coordinator",
+        ("actionplans.Plan", "actionplans.Measure"),
+        on_200="unchanged",
+    ),
+    "atnet.actionplans.forms.SummaryAttachForm": Case(
+        _url("actionplans:attach", lambda w: w.plan_period.pk),
+        "coordinator",
+        ("actionplans.SessionSummary",),
+    ),
+    "atnet.actionplans.forms.ProgressFilterForm": Case(
+        _url("actionplans:plan", lambda w: w.plan_measure.plan.slug), "", method="get"
     ),
     "atnet.core.wagtail_uploads.DocumentForm": Case(
         _url("wagtaildocs:add"),

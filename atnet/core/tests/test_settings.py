@@ -43,6 +43,7 @@ def _deploy_check(**env):
         "WARNING",
         SECRET_KEY="k3y-" + "a1b2c3d4e5" * 6,
         ALLOWED_HOSTS="atnet.example.org",
+        ATNET_IATI_ORG_REF="MD-IDNO-1000000000000",  # a test value of the right shape
         **env,
     )
 

@@ -28,7 +28,8 @@ VIEWS = [
     ("network:organisation_list", [], ALL_MEMBERS),
     ("network:organisation_detail", ["organisation"], ALL_MEMBERS),
     ("network:organisation_edit", ["organisation"], EDITORS_OF_A),
-    ("network:people", ["organisation"], {**EDITORS_OF_A, MEMBER_A: 200}),
+    # A plain member sees no lists of people, not even her own organisation's.
+    ("network:people", ["organisation"], EDITORS_OF_A),
     ("network:person_create", ["organisation"], EDITORS_OF_A),
     ("network:person_edit", ["organisation", "person"], EDITORS_OF_A),
     ("accounts:invitation_new", [], COORDINATORS),
