@@ -51,3 +51,20 @@ def test_the_coordinator_chases_every_missing_organisation_in_one_action(client,
     overview = client.get(reverse("actionplans:overview", args=[period.pk])).content.decode()
     missing = overview.split("Not yet reported")[1].split("Reports")[0]
     assert "Quiet office" in missing
+
+
+def test_a_systemd_timer_runs_the_reminders_command_daily():
+    import configparser
+    from pathlib import Path
+
+    systemd = Path(__file__).resolve().parents[3] / "deploy" / "systemd"
+    units = {}
+    for name in ("atnet-actionplans-reminders.service", "atnet-actionplans-reminders.timer"):
+        units[name] = configparser.ConfigParser(interpolation=None, strict=False)
+        assert units[name].read(systemd / name), name
+    service = units["atnet-actionplans-reminders.service"]["Service"]
+    timer = units["atnet-actionplans-reminders.timer"]
+    assert service["ExecStart"].endswith("manage.py actionplans_reminders")
+    assert service["User"] == "atnet"
+    assert timer["Timer"]["OnCalendar"] == "*-*-* 08:00:00"
+    assert timer["Install"]["WantedBy"] == "timers.target"
