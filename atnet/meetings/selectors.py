@@ -139,8 +139,12 @@ def registrations_listing(meeting: Meeting) -> QuerySet:
     ).order_by("waitlisted", "person__organisation__name_ro", "person__full_name")
 
 
-def attendance_sheet(meeting: Meeting) -> list[dict]:
-    """One line per expected person (registered attending or maybe) and per walk-in."""
+def attendance_sheet(meeting: Meeting, *, unanswered: bool = False) -> list[dict]:
+    """One line per expected person (registered attending or maybe) and per walk-in.
+
+    With `unanswered`, also the people invited who never answered: at the door
+    they are marked like anyone else instead of being typed in again as walk-ins.
+    """
     marks = {
         a.person_id: a for a in meeting.attendances.select_related("organisation") if a.person_id
     }
@@ -159,6 +163,8 @@ def attendance_sheet(meeting: Meeting) -> list[dict]:
                 "registration": registration,
             }
         )
+    if unanswered:
+        rows += _unanswered_rows(meeting, marks, seen)
     for attendance in meeting.attendances.select_related("organisation").order_by("full_name"):
         if attendance.person_id not in seen:
             rows.append(
@@ -170,6 +176,28 @@ def attendance_sheet(meeting: Meeting) -> list[dict]:
                 }
             )
     return sorted(rows, key=lambda row: (row["organisation"] or "", _name(row)))
+
+
+def _unanswered_rows(meeting: Meeting, marks: dict, seen: set) -> list[dict]:
+    answered = meeting.registrations.values("person_id")
+    invitations = (
+        meeting.invitations.exclude(person_id__in=answered)
+        .exclude(person_id__in=seen)
+        .select_related("person__organisation")
+    )
+    rows = []
+    for invitation in invitations:
+        person = invitation.person
+        seen.add(person.pk)
+        rows.append(
+            {
+                "person": person,
+                "organisation": person.organisation.name,
+                "attendance": marks.get(person.pk),
+                "unanswered": True,
+            }
+        )
+    return rows
 
 
 def _name(row: dict) -> str:

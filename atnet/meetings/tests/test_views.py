@@ -131,6 +131,27 @@ def test_a_coordinator_marks_attendance_and_gets_the_sign_in_sheet(client):
     assert sheet.content.startswith(b"%PDF")
 
 
+def test_at_the_door_an_invited_person_who_never_answered_is_marked_like_the_others(client):
+    meeting = MeetingFactory()
+    silent = PersonFactory(full_name="Ion Rusu")
+    declined = PersonFactory(full_name="Elena Lupu")
+    Invitation.objects.create(meeting=meeting, person=silent)
+    Invitation.objects.create(meeting=meeting, person=declined)
+    registration_answer(meeting=meeting, person=declined, response=Response.NOT_ATTENDING)
+    client.force_login(coordinator_user())
+    door = client.get(f"/ro/workspace/meetings/{meeting.pk}/attendance/").content.decode()
+    assert "Prezent: Ion Rusu" in door and "invitat(ă), fără răspuns" in door
+    assert "Elena Lupu" not in door  # she said she would not come
+    client.post(
+        f"/ro/workspace/meetings/{meeting.pk}/attendance/",
+        {"person": silent.pk, "status": "present"},
+    )
+    attendance = meeting.attendances.get()
+    assert (attendance.person, attendance.status) == (silent, "present")
+    door = client.get(f"/ro/workspace/meetings/{meeting.pk}/attendance/").content.decode()
+    assert door.count(f'id="person-{silent.pk}"') == 1  # one line, not a second one as marked
+
+
 def test_the_public_calendar_lists_public_meetings_only(client):
     public, private = (
         MeetingFactory(title_ro="Publică"),

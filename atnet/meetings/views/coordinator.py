@@ -211,7 +211,11 @@ def attendance(request, pk: int):
     return render(
         request,
         "meetings/attendance.html",
-        {"meeting": meeting, "rows": selectors.attendance_sheet(meeting), "walk_in": WalkInForm()},
+        {
+            "meeting": meeting,
+            "rows": selectors.attendance_sheet(meeting, unanswered=True),
+            "walk_in": WalkInForm(),
+        },
     )
 
 
@@ -227,7 +231,11 @@ def walk_in(request, pk: int):
     return render(
         request,
         "meetings/attendance.html",
-        {"meeting": meeting, "rows": selectors.attendance_sheet(meeting), "walk_in": form},
+        {
+            "meeting": meeting,
+            "rows": selectors.attendance_sheet(meeting, unanswered=True),
+            "walk_in": form,
+        },
         status=400,
     )
 

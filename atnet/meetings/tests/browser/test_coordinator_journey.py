@@ -157,6 +157,13 @@ def test_a_coordinator_plans_invites_takes_attendance_records_and_reports(
         "aria-pressed", "true"
     )
     expect(door.locator(".door-row", has_text="Maria Popa")).to_contain_text("Prezent")
+    # Ion never answered his invitation, and came: he is on the list all the same.
+    ion = door.locator(".door-row", has_text="Ion Rusu")
+    expect(ion).to_contain_text("invitat(ă), fără răspuns")
+    door.get_by_role("button", name="Prezent: Ion Rusu").tap()
+    expect(door.get_by_role("button", name="Prezent: Ion Rusu")).to_have_attribute(
+        "aria-pressed", "true"
+    )
     assert door.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     phone.close()
 
