@@ -303,6 +303,9 @@ def nginx_conf(folder: Path, nodes: list[str]) -> Path:
         "ATNET_UPSTREAM": "unused",
         "ATNET_STATIC_ROOT": str(STATE / "static"),
         "ATNET_MEDIA_ROOT": str(folder / "media"),
+        # The cluster's private files are in the bucket (presigned redirects), so
+        # nginx's internal location points at an empty folder.
+        "ATNET_PRIVATE_ROOT": str(folder / "private"),
         "ATNET_SERVER_NAME": HOSTS["n"],
     }
     http = render(ROOT / "deploy" / "nginx" / "atnet-http.conf.template", values)
