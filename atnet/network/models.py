@@ -123,7 +123,10 @@ class Organisation(FoldedSearchModel, TimeStampedModel):
         help_text=_("Shown in the public directory; otherwise visible to members only."),
     )
     last_verified = models.DateField(_("last verified"), null=True, blank=True)
-    folded_fields = ("name_ro", "name_en", "name_ru", "acronym")
+    folded_fields = (
+        "name_ro", "name_en", "name_ru", "acronym",
+        "description_ro", "description_en", "description_ru",
+    )  # fmt: skip
 
     objects = OrganisationQuerySet.as_manager()
 

@@ -1,4 +1,10 @@
-"""Site search over the visitor's language, folded for case and diacritics.
+"""Site search over the visitor's language, folded for case and diacritics,
+stemmed, and across scripts (atnet.core.text; place names by atnet.geo.names).
+
+Each word of the query becomes a set of alternative forms (the word, its stems,
+its transliteration, the unit names it stands for): a page matches when, for
+every word, one of its forms is a word of the page's index (which holds the
+stems too).
 
 A query that matches up to `RANKED_AT_MOST` pages is ranked by relevance and
 counted exactly. A broader one (a single common word over 100,000 pages) is
@@ -25,8 +31,10 @@ from django.db import connection
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Locale, Page
 from wagtail.search.backends.database.postgres.weights import get_sql_weights
+from wagtail.search.query import And, Or, PlainText
 
-from atnet.core.text import fold, search_terms
+from atnet.core.text import fold, query_alternatives
+from atnet.geo.names import place_name_forms
 
 from .visibility import public_only, restricted_paths
 
@@ -88,34 +96,57 @@ class NoResults(SearchResults):
         return []
 
 
-def search_pages(*, query: str, locale: Locale) -> tuple[SearchResults, list[str]]:
-    """Live public pages of `locale` matching every word of `query`: ranked when
-    there are at most `RANKED_AT_MOST`, newest first when there are more."""
-    terms = search_terms(query)
-    if not terms:
-        return NoResults(), terms
+Alternatives = list[frozenset[str]]
+
+
+def search_alternatives(query: str, language: str) -> Alternatives:
+    """For each word of `query`, the forms that may match it on the `language` site."""
+    return [
+        forms | place_name_forms(forms, language) for forms in query_alternatives(query, language)
+    ]
+
+
+def highlight_forms(alternatives: Alternatives) -> list[str]:
+    """Every form of every word: a shown word is marked when it begins with one."""
+    return sorted({form for forms in alternatives for form in forms})
+
+
+def search_pages(
+    *, alternatives: Alternatives, locale: Locale, page_types: tuple = ()
+) -> SearchResults:
+    """Live public pages of `locale` (of `page_types`, when given) matching every
+    word: ranked when there are at most `RANKED_AT_MOST`, newest first when more."""
+    if not alternatives:
+        return NoResults()
+    type_ids = [ContentType.objects.get_for_model(model).pk for model in page_types]
     if connection.vendor == "postgresql":
-        return PostgresSearch(terms, locale.pk, restricted_paths()), terms
-    return WagtailSearch(terms, locale), terms
+        return PostgresSearch(alternatives, locale.pk, restricted_paths(), type_ids)
+    return WagtailSearch(alternatives, locale, type_ids)
 
 
 class WagtailSearch(SearchResults):
-    """Through Wagtail's search API (SQLite's full-text index in development and tests)."""
+    """Through Wagtail's search API (SQLite's full-text index in development and tests).
 
-    def __init__(self, terms: list[str], locale: Locale):
-        self.terms = " ".join(terms)
-        self.pages = public_only(Page.objects.live().filter(locale=locale))
+    Each form is a whole word, as in PostgresSearch (no prefixes on either).
+    """
+
+    def __init__(self, alternatives: Alternatives, locale: Locale, type_ids: list[int]):
+        self.query = And(
+            [Or([PlainText(form) for form in sorted(forms)]) for forms in alternatives]
+        )
+        pages = public_only(Page.objects.live().filter(locale=locale))
+        self.pages = pages.filter(content_type_id__in=type_ids) if type_ids else pages
 
     @cached_property
     def matches(self) -> int:
-        return self.pages.search(self.terms, operator="and").count()
+        return self.pages.search(self.query).count()
 
     def found(self, start, stop):
         if self.capped:
             newest = self.pages.order_by("-first_published_at", "-id")
-            pages = newest.search(self.terms, operator="and", order_by_relevance=False)
+            pages = newest.search(self.query, order_by_relevance=False)
         else:
-            pages = self.pages.search(self.terms, operator="and")
+            pages = self.pages.search(self.query)
         return [(page.pk, page.content_type_id) for page in pages[start:stop]]
 
 
@@ -135,29 +166,38 @@ class PostgresSearch(SearchResults):
       migration portal 0004) and stops after one page of results.
     """
 
-    def __init__(self, terms: list[str], locale_id: int, restricted: tuple[str, ...]):
+    def __init__(
+        self,
+        alternatives: Alternatives,
+        locale_id: int,
+        restricted: tuple[str, ...],
+        type_ids: list[int],
+    ):
         self.params = {
-            "query": " ".join(terms),
+            "query": tsquery_text(alternatives),
             "locale": locale_id,
+            "types": type_ids,
             "restricted": [f"{path}%" for path in restricted],
             "weights": get_sql_weights(),
             # The text search configuration the backend indexes with (settings: 'simple').
             "config": settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG", "simple"),
         }
-        self.restricted = " AND NOT (p.path LIKE ANY (%(restricted)s))" if restricted else ""
+        self.conditions = " AND NOT (p.path LIKE ANY (%(restricted)s))" if restricted else ""
+        if type_ids:
+            self.conditions += " AND p.content_type_id = ANY (%(types)s)"
 
     @cached_property
     def matches(self) -> int:
-        found = MATCHED_ENTRIES.format(columns="1", restricted=self.restricted)
+        found = MATCHED_ENTRIES.format(columns="1", conditions=self.conditions)
         sql = f"SELECT count(*) FROM ({found} LIMIT %(limit)s) AS found"  # noqa: S608 - constants
         return self._fetch(sql, limit=self.capped_at + 1)[0][0]
 
     def found(self, start, stop):
         if self.capped:
-            sql = NEWEST_PAGES.format(restricted=self.restricted)
+            sql = NEWEST_PAGES.format(conditions=self.conditions)
         else:
             found = MATCHED_ENTRIES.format(
-                columns=f"p.id, p.content_type_id, {RANK} AS rank", restricted=self.restricted
+                columns=f"p.id, p.content_type_id, {RANK} AS rank", conditions=self.conditions
             )
             sql = f"SELECT id, content_type_id FROM ({found}) AS found ORDER BY rank DESC, id DESC"  # noqa: S608
         sql += " LIMIT %(limit)s OFFSET %(offset)s"
@@ -170,7 +210,21 @@ class PostgresSearch(SearchResults):
             return cursor.fetchall()
 
 
-QUERY = "plainto_tsquery(%(config)s::regconfig, %(query)s)"
+_SAFE_FORM = re.compile(r"^[^\W_]+$")
+
+
+def tsquery_text(alternatives: Alternatives) -> str:
+    """`(a | b) & (c)`: a query in tsquery syntax, made only of letters and digits
+    between our own quotes and operators (a form with anything else is left out)."""
+    groups = []
+    for forms in alternatives:
+        quoted = [f"'{form}'" for form in sorted(forms) if _SAFE_FORM.match(form)]
+        if quoted:
+            groups.append("(" + " | ".join(quoted) + ")")
+    return " & ".join(groups)
+
+
+QUERY = "to_tsquery(%(config)s::regconfig, %(query)s)"
 MATCHES = f"(e.title || e.body) @@ {QUERY}"
 PAGE_SHOWN = "p.live AND p.locale_id = %(locale)s"
 # The LATERAL lookup (with its LIMIT) keeps the planner probing pages by id.
@@ -178,13 +232,13 @@ MATCHED_ENTRIES = f"""SELECT {{columns}} FROM wagtailsearch_indexentry e
     CROSS JOIN LATERAL (
         SELECT p.id, p.content_type_id FROM wagtailcore_page p
         WHERE p.id::varchar(50) = e.object_id AND p.content_type_id = e.content_type_id
-          AND {PAGE_SHOWN}{{restricted}} LIMIT 1
+          AND {PAGE_SHOWN}{{conditions}} LIMIT 1
     ) p
     WHERE {MATCHES}"""  # noqa: S608 - this module's constants; values are bound parameters
 NEWEST_PAGES = f"""SELECT p.id, p.content_type_id FROM wagtailcore_page p
     JOIN wagtailsearch_indexentry e
       ON e.content_type_id = p.content_type_id AND e.object_id = p.id::varchar(50)
-    WHERE {PAGE_SHOWN}{{restricted}} AND {MATCHES}
+    WHERE {PAGE_SHOWN}{{conditions}} AND {MATCHES}
     ORDER BY p.first_published_at DESC NULLS LAST, p.id DESC"""  # noqa: S608 - as above
 # The backend's ranking: title (boosted by its norm) plus body, with its weights.
 RANK = (

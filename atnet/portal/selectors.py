@@ -166,3 +166,11 @@ def page_translations(page: Page) -> dict[str, Page]:
 
 def menu_pages(home: Page) -> list[Page]:
     return list(public_only(home.get_children().live().in_menu()).order_by("path"))
+
+
+def live_page_url(page_type: type[Page], language: str) -> str:
+    """The address of the live public page of `page_type` in `language`, or "" if none
+    (the one directory, catalogue or library page of each language)."""
+    pages = public_only(page_type.objects.live().filter(locale__language_code=language))
+    page = pages.order_by("path").first()
+    return page.get_url() if page else ""

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
@@ -5,8 +6,8 @@ from wagtail.models import Locale, Page
 
 from atnet.core.pagination import paginate
 
-from .search import highlight, search_pages
 from .selectors import page_translations
+from .site_search import shown, site_search
 from .visibility import public_only
 
 MAX_QUERY_LENGTH = 200
@@ -15,22 +16,32 @@ MAX_QUERY_LENGTH = 200
 def search(request):
     query = request.GET.get("q", "")
     too_long = len(query) > MAX_QUERY_LENGTH
-    results, terms = search_pages(query=query, locale=Locale.get_active())
-    results_page = paginate(request, results)
-    for page in results_page:
-        page.search_title = highlight(page.title, terms)
-        page.search_summary = highlight(getattr(page, "summary", ""), terms)
+    found = site_search(
+        query=query[:MAX_QUERY_LENGTH],
+        locale=Locale.get_active(),
+        kind_key=request.GET.get("kind", ""),
+    )
+    results_page = paginate(request, found["results"])
+    forms = found["forms"]
     return render(
         request,
         "portal/search.html",
         {
+            **found,
             "query": query[:MAX_QUERY_LENGTH],
             "too_long": too_long,
-            "terms": terms,
             "results": results_page,
+            "items": [shown(item, forms, request) for item in results_page],
+            "group_items": [
+                (group, [shown(hit, forms, request) for hit in group.first()])
+                for group in found["groups"]
+            ],
             # A broad search: its count stops at the cap and its results are newest first.
-            "capped": results.capped,
-            "capped_at": results.capped_at,
+            "capped": found["results"].capped,
+            "capped_at": getattr(found["results"], "capped_at", 0),
+            "other_languages": [
+                code for code, _name in settings.LANGUAGES if code != get_language()
+            ],
         },
     )
 

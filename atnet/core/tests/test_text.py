@@ -1,6 +1,12 @@
 import pytest
 
-from atnet.core.text import fold, search_terms, searchable
+from atnet.core.text import (
+    fold,
+    query_alternatives,
+    search_terms,
+    searchable,
+    transliterate,
+)
 
 
 @pytest.mark.parametrize(
@@ -44,5 +50,34 @@ def test_search_terms_of_punctuation_only_is_empty():
     assert search_terms("%%% ___ ;;;") == []
 
 
-def test_searchable_joins_folded_parts():
-    assert searchable("Ședință în Chișinău", None, "Кишинёв") == "sedinta in chisinau кишинев"
+def test_searchable_joins_folded_parts_then_their_stems():
+    assert searchable("Ședință în Chișinău", None, "Кишинёв") == (
+        "sedinta in chisinau кишинев sedint chisin chisina кишин"
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text"),
+    [
+        ("violenta", "ro", "Violenței în familie"),
+        ("violentei", "ro", "Violența în familie"),
+        ("violenței", "ro", "violenta domestica"),
+        ("femeilor", "ro", "Drepturile femeii"),
+        ("торговли", "ru", "Торговля людьми"),
+        ("торговля", "ru", "борьба с торговлей людьми"),
+        ("trafficked", "en", "Trafficking in human beings"),
+        ("moldova", "ru", "Республика Молдова"),
+        ("молдова", "ro", "Republica Moldova"),
+    ],
+)
+def test_an_inflected_or_transliterated_query_word_meets_the_indexed_text(query, language, text):
+    indexed = searchable(text).split()
+    (forms,) = query_alternatives(query, language)
+    assert forms & set(indexed), (forms, indexed)
+
+
+def test_transliteration_goes_only_from_the_other_script():
+    assert transliterate("chisinau", to_cyrillic=True) == "чисинау"
+    assert transliterate("кишинев", to_cyrillic=False) == "kishinev"
+    assert transliterate("кишинев", to_cyrillic=True) == ""
+    assert transliterate("2026", to_cyrillic=True) == ""
