@@ -19,7 +19,7 @@ def main() -> None:
 
     from atnet.core.pagination import paginate
     from atnet.portal.models import EventIndexPage, HomePage, NewsIndexPage, NewsPage
-    from atnet.portal.search import search_pages
+    from atnet.portal.search import search_alternatives, search_pages
     from bench.datasets.text import WORDS
 
     rng = random.Random(int(sys.argv[1]))
@@ -41,7 +41,8 @@ def main() -> None:
         for _ in range(QUERIES_PER_LANGUAGE):
             query = " ".join(rng.sample(words, rng.choice((1, 2))))
             with CaptureQueriesContext(connection) as captured:
-                results, _terms = search_pages(query=query, locale=locale)
+                alternatives = search_alternatives(query, code)
+                results = search_pages(alternatives=alternatives, locale=locale)
                 page = paginate(_Request(), results)
                 found = page.paginator.count
                 list(page)
