@@ -31,6 +31,12 @@ is about gender equality or women's rights, significant (1) otherwise. The
 budget is split into periods of at most a year (IATI rule 7.5.3), the amount
 shared by days.
 
+Transactions are the Romanian page's, like the budget, up to today (IATI rules
+11.2.1 and 11.2.2: neither the transaction date nor the value date may be in the
+future); the value date is the transaction date. Provider and receiver are named
+in the three languages, with the organisation type as for participating
+organisations (the network's organisations have no IATI identifier to give).
+
 Other mappings (IATI codelists): status pipeline 1, implementation 2,
 completed 4, cancelled 5, suspended 6; partner role funder 1 (Funding),
 implementer 4 (Implementing); beneficiaries have no participating-org role in
@@ -56,7 +62,7 @@ from django.utils import timezone, translation
 from atnet.network.models import Domain
 
 from .models import PartnerRole, ProjectPage
-from .selectors import public_projects
+from .selectors import public_projects, recorded_transactions
 
 IATI_VERSION = "2.03"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -184,6 +190,7 @@ def _activity(versions: dict[str, ProjectPage], base_url: str) -> ET.Element:
     _sectors(activity, source, base_url)
     _policy_markers(activity, source)
     _budget(activity, source)
+    _transactions(activity, source)
     _documents(activity, source, versions, base_url)
     _results(activity, source, versions)
     return activity
@@ -216,14 +223,18 @@ def _participants(activity, source) -> None:
     partners = [p for p in source.partners.all() if p.role in ROLE_CODES]
     for partner in partners:
         organisation = partner.organisation
-        element = _sub(activity, "participating-org", role=ROLE_CODES[partner.role])
-        element.set("type", ORG_TYPE_CODES.get(organisation.type, "90"))
-        _narratives(element, _in_languages(lambda org: org.name, organisation))
+        _organisation(activity, "participating-org", organisation, role=ROLE_CODES[partner.role])
     if not partners:
         # IATI requires one participating organisation: the publisher is accountable.
         _narratives(
             _sub(activity, "participating-org", role="2", ref=_org_ref()), REPORTING_ORG_NAMES
         )
+
+
+def _organisation(parent, tag: str, organisation, **attrs) -> ET.Element:
+    element = _sub(parent, tag, **attrs)
+    element.set("type", ORG_TYPE_CODES.get(organisation.type, "90"))
+    return _narratives(element, _in_languages(lambda org: org.name, organisation))
 
 
 def _dates(activity, source) -> None:
@@ -294,6 +305,22 @@ def _budget(activity, source) -> None:
         _sub(budget, "period-end", iso_date=period_end.isoformat())
         value = _sub(budget, "value", currency=source.currency, value_date=period_start.isoformat())
         value.text = f"{amount:.2f}"
+
+
+def _transactions(activity, source) -> None:
+    language = source.locale.language_code
+    for item in recorded_transactions(source):
+        transaction = _sub(activity, "transaction")
+        _sub(transaction, "transaction-type", code=item.type)
+        _sub(transaction, "transaction-date", iso_date=item.date.isoformat())
+        value = _sub(transaction, "value", currency=item.currency, value_date=item.date.isoformat())
+        value.text = f"{item.amount:.2f}"
+        if item.description:
+            _sub(transaction, "description", {language: item.description})
+        if item.provider:
+            _organisation(transaction, "provider-org", item.provider)
+        if item.receiver:
+            _organisation(transaction, "receiver-org", item.receiver)
 
 
 def _year_later(day: dt.date) -> dt.date:

@@ -116,9 +116,23 @@ def _date_now(case, element, _ids, today):
     return dt.date.fromisoformat(values[0][:10]) <= today
 
 
+def _all_dates(element, path: str, today) -> list:
+    """Every date `path` matches (e.g. each transaction's), unparseable ones left out."""
+    if path == NOW:
+        return [today]
+    dates = []
+    for value in _values(element, path):
+        try:
+            dates.append(dt.date.fromisoformat(value[:10]))
+        except ValueError:
+            continue
+    return dates
+
+
 def _date_order(case, element, _ids, today):
-    less, more = _date(element, case["less"], today), _date(element, case["more"], today)
-    return less is None or more is None or less <= more
+    # Stricter than a first-match reading: every matched date is compared.
+    less, more = _all_dates(element, case["less"], today), _all_dates(element, case["more"], today)
+    return not less or not more or max(less) <= min(more)
 
 
 def _time_limit(case, element, _ids, today):

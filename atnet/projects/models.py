@@ -4,10 +4,19 @@ Title, summary and description are translated per page; partners, domains,
 units, dates, budget and indicators are shared facts copied with each
 translation. Partners are organisations of the network (`network.Organisation`)
 and domains are the brochure's seven (`network.Domain`).
+
+Transactions (commitments, disbursements...) are money that moved: wagtail-localize
+copies them to each translation, but the public page and the IATI export read them
+from the Romanian page only, so a translation never shows other figures.
 """
 
+import datetime as dt
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -38,6 +47,20 @@ class Currency(models.TextChoices):
     EUR = "EUR", "EUR"
     USD = "USD", "USD"
     MDL = "MDL", "MDL"
+
+
+class TransactionType(models.TextChoices):
+    """IATI TransactionType codes the projects record."""
+
+    INCOMING_FUNDS = "1", _("Incoming funds")
+    OUTGOING_COMMITMENT = "2", _("Commitment")
+    DISBURSEMENT = "3", _("Disbursement")
+    EXPENDITURE = "4", _("Expenditure")
+    INCOMING_COMMITMENT = "11", _("Incoming commitment")
+
+
+# No programme of the network is older; an earlier date is a typing error.
+EARLIEST_TRANSACTION = dt.date(2000, 1, 1)
 
 
 class ProjectIndexPage(ContentPage):
@@ -102,6 +125,13 @@ class ProjectPage(ContentPage):
             heading=_("Dates and budget"),
         ),
         InlinePanel("partners", label=_("Partners")),
+        InlinePanel(
+            "transactions",
+            label=_("Transactions"),
+            help_text=_(
+                "Commitments and payments already made; the figures are those of the Romanian page."
+            ),
+        ),
         InlinePanel("indicators", label=_("Results and indicators")),
         InlinePanel("documents", label=_("Documents")),
     ]
@@ -160,6 +190,65 @@ class ProjectPartner(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
+
+
+class ProjectTransaction(Orderable):
+    """A commitment or payment already made, between organisations of the network."""
+
+    project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="transactions")
+    type = models.CharField(_("type"), max_length=2, choices=TransactionType.choices)
+    date = models.DateField(_("date"))
+    amount = models.DecimalField(
+        _("amount"),
+        max_digits=14,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal(0), message=_("An amount cannot be negative."))],
+    )
+    currency = models.CharField(
+        _("currency"), max_length=3, choices=Currency.choices, default=Currency.EUR
+    )
+    description = models.CharField(_("description"), max_length=255, blank=True)
+    provider = models.ForeignKey(
+        "network.Organisation",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("provider"),
+        help_text=_("The organisation the money comes from."),
+    )
+    receiver = models.ForeignKey(
+        "network.Organisation",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("receiver"),
+        help_text=_("The organisation the money goes to."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("type"), FieldPanel("date")]),
+        FieldRowPanel([FieldPanel("amount"), FieldPanel("currency")]),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("provider"), FieldPanel("receiver")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("transaction")
+        verbose_name_plural = _("transactions")
+
+    def clean(self):
+        super().clean()
+        # IATI rule 11.2.1: a transaction is a fact, never a plan.
+        if self.date and self.date > timezone.localdate():
+            raise ValidationError({"date": _("A transaction cannot be dated in the future.")})
+        if self.date and self.date < EARLIEST_TRANSACTION:
+            raise ValidationError({"date": _("Give a date from 1 January 2000 on.")})
+        if self.provider_id and self.provider_id == self.receiver_id:
+            raise ValidationError(
+                {"receiver": _("The provider and the receiver must be different organisations.")}
+            )
 
 
 class ProjectIndicator(Orderable):

@@ -1,17 +1,36 @@
 """Reads for the project pages, the region page, the API and the IATI export."""
 
+from collections import defaultdict
+from decimal import Decimal
+
+from django.conf import settings
 from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from atnet.core.pagination import paginate
 from atnet.network.fields import choice_list_contains
 
 from .forms import ProjectFilterForm
-from .models import ProjectPage, ProjectPartner
+from .models import ProjectPage, ProjectPartner, ProjectTransaction, TransactionType
+
+# What the public page adds up; incoming funds and commitments are the same money
+# seen from the receiving side, so they would count it twice.
+TOTALS = (
+    (_("Committed"), {TransactionType.OUTGOING_COMMITMENT}),
+    (_("Disbursed"), {TransactionType.DISBURSEMENT}),
+)
 
 
 def _partners() -> Prefetch:
     return Prefetch("partners", queryset=ProjectPartner.objects.select_related("organisation"))
+
+
+def _transactions() -> Prefetch:
+    return Prefetch(
+        "transactions", queryset=ProjectTransaction.objects.select_related("provider", "receiver")
+    )
 
 
 def projects_in(locale: Locale) -> QuerySet:
@@ -57,7 +76,43 @@ def project_detail(project: ProjectPage) -> dict:
         "results": results,
         "documents": list(project.documents.select_related("document")),
         "units": list(project.units.all()),
+        "totals": transaction_totals(recorded_transactions(_facts_page(project))),
     }
+
+
+def _facts_page(project: ProjectPage) -> ProjectPage:
+    """The page whose transactions count: the live Romanian one, as in the IATI export."""
+    if project.locale.language_code == settings.LANGUAGE_CODE:
+        return project
+    source = (
+        ProjectPage.objects.live()
+        .public()
+        .filter(
+            translation_key=project.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        )
+        .first()
+    )
+    return source or project
+
+
+def recorded_transactions(project: ProjectPage) -> list[ProjectTransaction]:
+    """The project's transactions up to today, by date; a future one is not a fact yet."""
+    today = timezone.localdate()
+    transactions = [t for t in project.transactions.all() if t.date <= today]
+    return sorted(transactions, key=lambda t: (t.date, t.sort_order or 0))
+
+
+def transaction_totals(transactions) -> list[tuple[str, list[tuple[str, Decimal]]]]:
+    """(label, [(currency, total), ...]) for committed and disbursed, when there are any."""
+    totals = []
+    for label, types in TOTALS:
+        sums: dict[str, Decimal] = defaultdict(Decimal)
+        for transaction in transactions:
+            if transaction.type in types:
+                sums[transaction.currency] += transaction.amount
+        if sums:
+            totals.append((label, sorted(sums.items())))
+    return totals
 
 
 def public_projects() -> QuerySet:
@@ -66,7 +121,9 @@ def public_projects() -> QuerySet:
         ProjectPage.objects.live()
         .public()
         .select_related("locale")
-        .prefetch_related(_partners(), "units", "indicators", "documents__document")
+        .prefetch_related(
+            _partners(), _transactions(), "units", "indicators", "documents__document"
+        )
         .order_by("translation_key", "locale__language_code")
     )
 
