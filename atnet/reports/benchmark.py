@@ -116,6 +116,30 @@ def _domains_sql() -> str:
     return f"SELECT {', '.join(parts)} {PROJECTS}"
 
 
+# Sessions by their first day, participations by the conference's; each with a funder or a cost.
+COSTED = """FROM (
+  SELECT 's' AS kind, s.funded_by_id AS funder, s.cost_currency AS currency, s.cost_amount AS amount
+  FROM trainings_session s
+  WHERE s.start_date >= %(start)s AND s.start_date <= %(end)s
+    AND (s.funded_by_id IS NOT NULL OR s.cost_amount IS NOT NULL)
+  UNION ALL
+  SELECT 'p', c.funded_by_id, c.cost_currency, c.cost_amount
+  FROM support_conferenceparticipation c JOIN support_conference f ON f.id = c.conference_id
+  WHERE f.start_date >= %(start)s AND f.start_date <= %(end)s
+    AND (c.funded_by_id IS NOT NULL OR c.cost_amount IS NOT NULL)
+) x"""
+
+
+def _costs_sql() -> str:
+    """Per funder and currency (key `<funder id>:<currency>`): never summed across currencies."""
+    key = "COALESCE(CAST(x.funder AS TEXT), '') || ':' || x.currency"
+    per_kind = ", ".join(
+        f"COUNT(*) FILTER (WHERE x.kind = '{k}'), SUM(x.amount) FILTER (WHERE x.kind = '{k}')"
+        for k in ("s", "p")
+    )
+    return f"SELECT {key} AS k, COUNT(*), {per_kind}, SUM(x.amount) {COSTED} GROUP BY k"  # noqa: S608
+
+
 SQL: dict[str, Callable[[], str]] = {
     "meetings-by-series": lambda: f"SELECT m.series_id, COUNT(*) {MEETINGS} GROUP BY m.series_id",
     "meetings-by-unit": lambda: (
@@ -158,6 +182,7 @@ SQL: dict[str, Callable[[], str]] = {
         LEFT JOIN geo_administrativeunit u ON u.id = r.administrativeunit_id
         WHERE a.start_date <= %(end)s AND (a.end_date >= %(start)s OR a.end_date IS NULL)
         GROUP BY u.code""",
+    "costs-by-funder": _costs_sql,
 }  # fmt: skip
 
 

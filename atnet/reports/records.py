@@ -33,6 +33,49 @@ class Kind:
         return rows.distinct() if self.distinct else rows
 
 
+@dataclass(frozen=True)
+class CostRecord:
+    """A training session or a conference participation, as one line of the costs list."""
+
+    date: object
+    kind: str
+    title: str
+    link: str
+    funder: str
+    cost: str
+
+
+class CostKind(Kind):
+    """Sessions and participations together (the records of atnet.reports.figures.costs)."""
+
+    def prepare(self, rows):
+        sessions = rows.sessions.select_related("course", "funded_by").order_by()
+        participations = rows.participations.select_related("conference", "funded_by").order_by()
+        records = [*map(_session_cost, sessions), *map(_participation_cost, participations)]
+        return sorted(records, key=lambda record: (record.date, record.title), reverse=True)
+
+
+def _funder(obj) -> str:
+    return obj.funded_by.name if obj.funded_by else ""
+
+
+def _session_cost(session) -> CostRecord:
+    link = reverse("trainings:session", args=[session.pk])
+    title = session.course.title
+    kind = str(_("Training session"))
+    return CostRecord(session.start_date, kind, title, link, _funder(session), session.cost_display)
+
+
+def _participation_cost(participation) -> CostRecord:
+    link = reverse("wagtailsnippets_support_conferenceparticipation:edit", args=[participation.pk])
+    title = f"{participation.conference.title} — {participation.full_name}"
+    kind = str(_("Conference participation"))
+    return CostRecord(
+        participation.conference.start_date, kind, title, link, _funder(participation),
+        participation.cost_display,
+    )  # fmt: skip
+
+
 def _day(value) -> str:
     if value is None:
         return ""
@@ -109,6 +152,13 @@ RECORDS = {
         Column(_("Organisation"), lambda a: a.organisation.name),
         Column(_("Status"), lambda a: a.get_status_display()),
     ], select=("organisation",), order=("-start_date", "pk"), distinct=True),
+    "costs": CostKind(_("Costs of training sessions and conference participations"), [
+        Column(_("Date"), lambda r: _day(r.date)),
+        Column(_("Kind"), lambda r: r.kind),
+        Column(_("Record"), lambda r: r.title, lambda r: r.link),
+        Column(_("Funded by"), lambda r: r.funder),
+        Column(_("Cost"), lambda r: r.cost),
+    ]),
 }  # fmt: skip
 
 

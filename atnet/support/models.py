@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator, MinValueValidator
 from django.db import models
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from atnet.core.languages import in_language
@@ -40,6 +41,15 @@ class Currency(models.TextChoices):
     MDL = "MDL", "MDL"
     EUR = "EUR", "EUR"
     USD = "USD", "USD"
+
+
+def cost_errors(amount, currency: str) -> dict:
+    """An amount without its currency, or a currency without an amount, is not a cost."""
+    if amount is not None and not currency:
+        return {"cost_currency": _("Give the currency of the cost.")}
+    if amount is None and currency:
+        return {"cost_amount": _("Give the amount of the cost, or leave the currency empty.")}
+    return {}
 
 
 class Equipment(TimeStampedModel):
@@ -285,11 +295,25 @@ class ConferenceParticipation(TimeStampedModel):
     start_date = models.DateField(_("from"))
     end_date = models.DateField(_("to"))
     costs_covered = ChoiceListField(_("costs covered"), item_choices=CostCovered.choices)
-    amount = models.DecimalField(
-        _("amount"), max_digits=10, decimal_places=2, null=True, blank=True
+    # Who paid and what it cost: internal figures, never on the public site or API.
+    funded_by = models.ForeignKey(
+        "network.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="funded_conference_participations",
+        verbose_name=_("funded by"),
     )
-    currency = models.CharField(
-        _("currency"), max_length=3, choices=Currency.choices, default="EUR"
+    cost_amount = models.DecimalField(
+        _("cost"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    cost_currency = models.CharField(
+        _("currency"), max_length=3, choices=Currency.choices, blank=True
     )
     report_back = models.TextField(_("report back"), blank=True)
     report_received_on = models.DateField(_("report received"), null=True, blank=True)
@@ -303,8 +327,18 @@ class ConferenceParticipation(TimeStampedModel):
         return f"{self.full_name} – {self.conference}"
 
     def clean(self):
+        errors = cost_errors(self.cost_amount, self.cost_currency)
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("The last day cannot be before the first.")})
+            errors["end_date"] = _("The last day cannot be before the first.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def cost_display(self) -> str:
+        """The cost with its currency, in the active language's number format ("" if none)."""
+        if self.cost_amount is None:
+            return ""
+        return f"{number_format(self.cost_amount, 2, force_grouping=True)} {self.cost_currency}"
 
 
 class LibraryPage(ContentPage):

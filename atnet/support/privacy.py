@@ -8,6 +8,7 @@ register(Source(
     "support.ConferenceParticipation", _("Conference participation"),
     lambda s, m: s.name_q(m, "full_name", "organisation_id"),
     ("conference", "full_name", "organisation", "role", "start_date", "end_date",
-     "costs_covered", "amount", "currency", "report_back", "report_received_on"),
+     "costs_covered", "funded_by", "cost_amount", "cost_currency", "report_back",
+     "report_received_on"),
     anonymise={"full_name": erased_name, "report_back": ""},
 ))  # fmt: skip

@@ -64,6 +64,6 @@ def conferences_with_participants():
     return Conference.objects.prefetch_related(
         Prefetch(
             "participations",
-            queryset=ConferenceParticipation.objects.select_related("organisation"),
+            queryset=ConferenceParticipation.objects.select_related("organisation", "funded_by"),
         )
     )

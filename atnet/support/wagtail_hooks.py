@@ -4,6 +4,7 @@ from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -72,7 +73,13 @@ class ParticipationViewSet(SnippetViewSet):
     model = ConferenceParticipation
     chooser_viewset_class = PersonalDataChooserViewSet  # personal data
     icon = "user"
-    list_display = ["full_name", "conference", "role"]
+    list_display = [
+        "full_name",
+        "conference",
+        "role",
+        "funded_by",
+        Column("cost", label=_("Cost"), accessor="cost_display"),
+    ]
 
 
 class SupportGroup(SnippetViewSetGroup):

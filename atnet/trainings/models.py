@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from atnet.core.languages import in_language
@@ -55,6 +56,21 @@ class SessionStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("Confirmed")
     COMPLETED = "completed", _("Completed")
     CANCELLED = "cancelled", _("Cancelled")
+
+
+class Currency(models.TextChoices):
+    EUR = "EUR", "EUR"
+    USD = "USD", "USD"
+    MDL = "MDL", "MDL"
+
+
+def cost_errors(amount, currency: str) -> dict:
+    """An amount without its currency, or a currency without an amount, is not a cost."""
+    if amount is not None and not currency:
+        return {"cost_currency": _("Give the currency of the cost.")}
+    if amount is None and currency:
+        return {"cost_amount": _("Give the amount of the cost, or leave the currency empty.")}
+    return {}
 
 
 class EnrolmentStatus(models.TextChoices):
@@ -195,6 +211,26 @@ class Session(TimeStampedModel):
         related_name="+",
         verbose_name=_("announcement on the website"),
     )
+    # Who paid and what it cost: internal figures, never on the public site or API.
+    funded_by = models.ForeignKey(
+        "network.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="funded_training_sessions",
+        verbose_name=_("funded by"),
+    )
+    cost_amount = models.DecimalField(
+        _("cost"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    cost_currency = models.CharField(
+        _("currency"), max_length=3, choices=Currency.choices, blank=True
+    )
 
     objects = SessionQuerySet.as_manager()
 
@@ -207,8 +243,18 @@ class Session(TimeStampedModel):
         return f"{self.course} ({self.start_date:%d.%m.%Y})"
 
     def clean(self):
+        errors = cost_errors(self.cost_amount, self.cost_currency)
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("The last day cannot be before the first.")})
+            errors["end_date"] = _("The last day cannot be before the first.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def cost_display(self) -> str:
+        """The cost with its currency, in the active language's number format ("" if none)."""
+        if self.cost_amount is None:
+            return ""
+        return f"{number_format(self.cost_amount, 2, force_grouping=True)} {self.cost_currency}"
 
     @property
     def days(self) -> list[dt.date]:

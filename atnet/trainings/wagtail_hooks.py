@@ -1,6 +1,7 @@
 """Coordinators manage courses, sessions and trainers in the Wagtail admin."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -19,7 +20,14 @@ class CourseViewSet(SnippetViewSet):
 class SessionViewSet(SnippetViewSet):
     model = Session
     icon = "date"
-    list_display = ["course", "start_date", "unit", "status"]
+    list_display = [
+        "course",
+        "start_date",
+        "unit",
+        "status",
+        "funded_by",
+        Column("cost", label=_("Cost"), accessor="cost_display"),
+    ]
     list_filter = ["status", "language"]
 
 

@@ -2,12 +2,13 @@
 
 from ..period import Period
 from .base import Figure, Row, Spec
+from .costs import SPECS as COSTS
 from .meetings import SPECS as MEETINGS
 from .programme import SPECS as PROGRAMME
 from .support import SPECS as SUPPORT
 from .trainings import SPECS as TRAININGS
 
-SPECS: list[Spec] = [*MEETINGS, *TRAININGS, *SUPPORT, *PROGRAMME]
+SPECS: list[Spec] = [*MEETINGS, *TRAININGS, *SUPPORT, *PROGRAMME, *COSTS]
 BY_SLUG: dict[str, Spec] = {spec.slug: spec for spec in SPECS}
 
 

@@ -54,7 +54,7 @@ def home(request):
 @workspace_required
 def session_detail(request, pk: int):
     session = get_object_or_404(
-        Session.objects.select_related("course", "unit", "event_page"), pk=pk
+        Session.objects.select_related("course", "unit", "event_page", "funded_by"), pk=pk
     )
     enrolments = list(session_enrolments(user=request.user, session=session))
     coordinator = is_coordinator(request.user)
