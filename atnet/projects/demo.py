@@ -8,6 +8,7 @@ import datetime as dt
 from decimal import Decimal
 
 from django.conf import settings
+from django.utils import timezone
 from wagtail.models import Site
 
 from atnet.geo.models import AdministrativeUnit
@@ -15,7 +16,13 @@ from atnet.network.models import Organisation
 from atnet.portal.services import page_translation_save, site_ensure
 
 from . import demo_content as content
-from .models import ProjectIndexPage, ProjectIndicator, ProjectPage, ProjectPartner
+from .models import (
+    ProjectIndexPage,
+    ProjectIndicator,
+    ProjectPage,
+    ProjectPartner,
+    ProjectTransaction,
+)
 
 TRANSLATIONS = ("en", "ru")
 
@@ -62,6 +69,25 @@ def _project_fields(item):
     return build
 
 
+def _transactions(item, organisations) -> list[ProjectTransaction]:
+    """The item's transactions up to today, from its funder to its implementer."""
+    roles = {role: organisations.get(slug) for slug, role in item["partners"]}
+    today = timezone.localdate()
+    return [
+        ProjectTransaction(
+            type=type_,
+            date=_date(day),
+            amount=Decimal(amount),
+            currency=item["budget"][1],
+            description=description,
+            provider=roles.get("funder"),
+            receiver=roles.get("implementer"),
+        )
+        for type_, day, amount, description in item.get("transactions", [])
+        if _date(day) <= today
+    ]
+
+
 def _project(index, item):
     organisations = Organisation.objects.in_bulk(
         [slug for slug, _role in item["partners"]], field_name="slug"
@@ -84,6 +110,7 @@ def _project(index, item):
         for slug, role in item["partners"]
         if slug in organisations
     ]
+    page.transactions = _transactions(item, organisations)
     return _ensure(index, page, _project_fields(item))
 
 

@@ -4,6 +4,11 @@
 The projects, budgets and figures are invented to show the pages and the IATI
 export; every title says so. Partners are the network demo's organisations
 (looked up by slug; a missing one is skipped).
+
+Transactions are (IATI type, date, amount, description in Romanian), from the
+funder to the implementer, in the project's currency: a commitment of the budget
+before the start, then instalments. The loader leaves out any dated after the day
+it runs, so a demo loaded early never shows a payment still to come.
 """
 
 INDEX = {
@@ -35,6 +40,12 @@ PROJECTS = [
             ("osce-moldova", "funder"),
             ("ao-drum-sigur", "implementer"),
             ("ministerul-educatiei", "beneficiary"),
+        ],
+        "transactions": [
+            ("2", "2023-08-10", "45000", "Acord de finanțare semnat"),
+            ("3", "2023-09-20", "20000", "Prima tranșă"),
+            ("3", "2024-02-05", "15000", "A doua tranșă"),
+            ("3", "2024-07-25", "10000", "Tranșa finală, după raportul final"),
         ],
         "indicators": [(0, 2023, 3000, 3250), (0, 2023, 120, 134)],
         "ro": {
@@ -72,6 +83,12 @@ PROJECTS = [
         "actual": ("2025-02-01", None),
         "budget": ("120000", "USD"),
         "partners": [("un-women-moldova", "funder"), ("ao-femei-pentru-pace", "implementer")],
+        "transactions": [
+            ("2", "2024-12-12", "120000", "Acord de grant semnat"),
+            ("3", "2025-02-10", "40000", "Prima tranșă"),
+            ("3", "2025-09-01", "30000", "A doua tranșă"),
+            ("3", "2026-03-02", "30000", "A treia tranșă"),
+        ],
         "indicators": [(0, 2024, 400, 180)],
         "ro": {
             "title": "Servicii pentru victimele violenței în familie în sudul țării (exemplu)",
@@ -138,6 +155,12 @@ PROJECTS = [
         "actual": ("2024-05-01", None),
         "budget": ("900000", "MDL"),
         "partners": [("oim-moldova", "funder"), ("asistenta-sociala-gagauzia", "implementer")],
+        "transactions": [
+            ("2", "2024-04-15", "900000", "Acord de finanțare semnat"),
+            ("3", "2024-05-10", "300000", "Prima tranșă"),
+            ("3", "2025-01-15", "300000", "A doua tranșă"),
+            ("3", "2025-11-03", "200000", "A treia tranșă"),
+        ],
         "indicators": [(0, 2024, 1500, 900)],
         "ro": {
             "title": "Migrație sigură: informare în UTA Găgăuzia (exemplu)",

@@ -14,10 +14,12 @@ class _PageFactory(factory.Factory):
         units = kwargs.pop("units", [])
         partners = kwargs.pop("partners", [])
         indicators = kwargs.pop("indicators", [])
+        transactions = kwargs.pop("transactions", [])
         page = model_class(*args, locale=parent.locale, **kwargs)
         page.units = units
         page.partners = [ProjectPartner(organisation=org, role=role) for org, role in partners]
         page.indicators = indicators
+        page.transactions = transactions
         parent.add_child(instance=page)
         page.save_revision().publish()
         return page

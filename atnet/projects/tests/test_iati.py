@@ -7,7 +7,7 @@ import pytest
 from atnet.network.tests.factories import OrganisationFactory
 from atnet.portal.services import page_translation_save
 from atnet.projects.iati import _shares
-from atnet.projects.models import ProjectIndicator
+from atnet.projects.models import ProjectIndicator, ProjectTransaction
 
 from .factories import ProjectPageFactory
 
@@ -114,3 +114,78 @@ def test_unpublished_projects_are_not_exported(client, project, project_index, i
 @pytest.mark.parametrize(("count", "shares"), [(1, ["100.00"]), (3, ["33.33", "33.33", "33.34"])])
 def test_shares_add_up_to_exactly_100(count, shares):
     assert [str(share) for share in _shares(count)] == shares
+
+
+@pytest.fixture
+def funded_project(project_index):
+    funder, implementer = OrganisationFactory.create_batch(2, type="international")
+    page = ProjectPageFactory(
+        parent=project_index,
+        title="Servicii pentru victime",
+        partners=[(funder, "funder"), (implementer, "implementer")],
+        budget=Decimal("20000"),
+        currency="EUR",
+        planned_start=dt.date(2024, 1, 1),
+        planned_end=dt.date(2024, 12, 31),
+        transactions=[
+            ProjectTransaction(
+                type="3",
+                date=dt.date(2024, 4, 2),
+                amount=Decimal("5000"),
+                currency="USD",
+                description="Prima tranșă",
+                provider=funder,
+                receiver=implementer,
+            ),
+            ProjectTransaction(
+                type="2", date=dt.date(2024, 1, 10), amount=Decimal("20000"), provider=funder
+            ),
+        ],
+    )
+    # A translation's copy edited by mistake: the export keeps the Romanian figures.
+    page_translation_save(
+        page=page,
+        language="en",
+        fields={
+            "title": "Services for victims",
+            "transactions": [
+                ProjectTransaction(type="3", date=dt.date(2024, 5, 1), amount=Decimal("1"))
+            ],
+        },
+    )
+    return page, funder, implementer
+
+
+def test_transactions_follow_the_budget_and_precede_the_document_links(
+    client, funded_project, iati_schema
+):
+    document = _export(client)
+    iati_schema.validate(document.decode())
+    tags = [child.tag for child in ET.fromstring(document).find("iati-activity")]
+    assert tags.index("transaction") > max(i for i, tag in enumerate(tags) if tag == "budget")
+    assert max(i for i, tag in enumerate(tags) if tag == "transaction") < tags.index(
+        "document-link"
+    )
+
+
+def test_transactions_come_from_the_romanian_page_in_date_order(client, funded_project):
+    _page, funder, implementer = funded_project
+    transactions = ET.fromstring(_export(client)).findall("iati-activity/transaction")
+    assert [t.find("transaction-type").get("code") for t in transactions] == ["2", "3"]
+    commitment, disbursement = transactions
+    assert commitment.find("transaction-date").get("iso-date") == "2024-01-10"
+    assert commitment.find("value").attrib == {"currency": "EUR", "value-date": "2024-01-10"}
+    assert commitment.find("value").text == "20000.00"
+    assert commitment.find("receiver-org") is None and commitment.find("description") is None
+    assert disbursement.find("value").attrib == {"currency": "USD", "value-date": "2024-04-02"}
+    assert disbursement.find("description/narrative").attrib == {LANG: "ro"}
+    assert disbursement.find("description/narrative").text == "Prima tranșă"
+    provider = disbursement.find("provider-org")
+    assert provider.get("type") == "40"
+    assert {n.get(LANG): n.text for n in provider} == {
+        "ro": funder.name_ro,
+        "en": funder.name_en,
+        "ru": funder.name_ru,
+    }
+    receiver = {n.get(LANG): n.text for n in disbursement.find("receiver-org")}
+    assert receiver["ro"] == implementer.name_ro

@@ -1,10 +1,21 @@
+import datetime as dt
+from decimal import Decimal
+
 import pytest
+from django.utils import timezone
 
 from atnet.core.testing import page_queries_cold
 from atnet.geo.models import AdministrativeUnit
 from atnet.network.tests.factories import OrganisationFactory
+from atnet.portal.services import page_translation_save
 from atnet.projects.demo import demo_load
-from atnet.projects.models import ProjectIndicator, ProjectPage, ProjectPartner
+from atnet.projects.models import (
+    ProjectIndicator,
+    ProjectPage,
+    ProjectPartner,
+    ProjectTransaction,
+    TransactionType,
+)
 
 from .factories import ProjectPageFactory
 
@@ -61,6 +72,44 @@ def test_a_project_page_shows_partners_results_and_links_its_units(client, proje
     assert 'href="/ro/projects/region/MD-CA/"' in body
 
 
+def _paid(type_, amount, currency, day=dt.date(2025, 3, 1)):
+    return ProjectTransaction(type=type_, date=day, amount=Decimal(amount), currency=currency)
+
+
+def test_a_project_page_shows_committed_and_disbursed_totals_per_currency(client, project_index):
+    future = timezone.localdate() + dt.timedelta(days=5)
+    page = ProjectPageFactory(
+        parent=project_index,
+        transactions=[
+            _paid("2", "40000", "EUR"),
+            _paid("2", "10000", "USD"),
+            _paid("3", "15000", "EUR"),
+            _paid("3", "5000.50", "EUR"),
+            _paid("3", "9999", "EUR", day=future),  # not a fact yet, as in the export
+            _paid("11", "777", "EUR"),  # the same money seen from the receiver: not added
+        ],
+    )
+    body = client.get(page.url).content.decode()
+    assert "<dt>Angajat</dt><dd>40.000 EUR; 10.000 USD</dd>" in body
+    assert "<dt>Plătit</dt><dd>20.000,50 EUR</dd>" in body
+    assert "777" not in body and "9.999" not in body and "25.000" not in body
+
+
+def test_a_translated_page_shows_the_totals_of_the_romanian_page(client, project_index):
+    page = ProjectPageFactory(parent=project_index, transactions=[_paid("3", "1000", "MDL")])
+    english = page_translation_save(
+        page=page, language="en", fields={"transactions": [_paid("3", "1", "MDL")]}
+    )
+    russian = page_translation_save(page=page, language="ru", fields={})
+    assert "<dt>Disbursed</dt><dd>1,000 MDL</dd>" in client.get(english.url).content.decode()
+    assert "<dt>Выплачено</dt>" in client.get(russian.url).content.decode()
+
+
+def test_a_page_without_transactions_shows_no_totals(client, projects):
+    body = client.get(projects["cahul"].url).content.decode()
+    assert "Angajat" not in body and "Plătit" not in body
+
+
 def test_the_list_runs_the_same_number_of_queries_for_5_or_50_projects(client, project_index):
     organisation = OrganisationFactory()
     units = list(AdministrativeUnit.objects.all()[:2])
@@ -107,3 +156,22 @@ def test_the_demo_loads_example_projects_in_three_languages_once(home):
     )
     assert project.partners.count() == 3 and project.indicators.count() == 2
     assert "(пример)" in project.title
+
+
+def test_the_demo_projects_record_payments_within_their_budget_and_never_in_the_future(home):
+    from atnet.network.demo import demo_load as network_demo
+
+    network_demo()
+    demo_load()
+    funded = ProjectPage.objects.filter(locale__language_code="ro", transactions__isnull=False)
+    assert funded.distinct().count() >= 2
+    for project in funded.distinct():
+        transactions = list(project.transactions.all())
+        committed = sum(
+            t.amount for t in transactions if t.type == TransactionType.OUTGOING_COMMITMENT
+        )
+        paid = sum(t.amount for t in transactions if t.type == TransactionType.DISBURSEMENT)
+        assert 0 < paid <= committed <= project.budget
+        assert {t.currency for t in transactions} == {project.currency}
+        assert all(t.date <= timezone.localdate() for t in transactions)
+        assert all(t.provider_id and t.receiver_id for t in transactions)
