@@ -81,6 +81,10 @@ CONFERENCES = [
      dt.date(2025, 9, 22)),
 ]  # fmt: skip
 
+# Funders from the network demo's directory; what one participant's trip cost them.
+FUNDERS = ["osce-moldova", "oim-moldova", "un-women-moldova"]
+PARTICIPATION_COSTS = [("EUR", "1240.00"), ("USD", "1385.50"), ("EUR", "965.00")]
+
 
 def demo_load() -> dict[str, int]:
     _library_page()
@@ -90,8 +94,23 @@ def demo_load() -> dict[str, int]:
     return {
         "equipment": _equipment(organisations),
         "materials": _materials(organisations),
-        "conferences": _conferences(organisations),
+        "conferences": _conferences(organisations, _funders()),
     }
+
+
+def _funders() -> list[Organisation]:
+    """The international organisations of the demo directory that fund participations."""
+    found = Organisation.objects.in_bulk(FUNDERS, field_name="slug")
+    return [found[slug] for slug in FUNDERS if slug in found]
+
+
+def _funding(number: int, k: int, funders: list[Organisation]) -> dict:
+    """Travel, accommodation and per diem of one participant, paid by one funder."""
+    if not funders:
+        return {}
+    currency, amount = PARTICIPATION_COSTS[(number + k) % len(PARTICIPATION_COSTS)]
+    return {"funded_by": funders[number % len(funders)], "cost_amount": amount,
+            "cost_currency": currency}  # fmt: skip
 
 
 def _library_page() -> None:
@@ -168,9 +187,9 @@ def _material_files(material, titles: dict, original: str) -> None:
         )  # fmt: skip
 
 
-def _conferences(organisations) -> int:
+def _conferences(organisations, funders) -> int:
     created = 0
-    for slug, ro, en, ru, city, country, start in CONFERENCES:
+    for number, (slug, ro, en, ru, city, country, start) in enumerate(CONFERENCES):
         if Conference.objects.filter(slug=slug).exists():
             continue
         conference = Conference.objects.create(
@@ -188,6 +207,7 @@ def _conferences(organisations) -> int:
                 costs_covered=["travel", "accommodation", "per_diem"],
                 report_back="Raport de participare (exemplu)." if k == 0 else "",
                 report_received_on=conference.end_date + dt.timedelta(days=14) if k == 0 else None,
+                **_funding(number, k, funders),
             )  # fmt: skip
             for k, (name, role) in enumerate(
                 [("Participant exemplu A", "speaker"), ("Participant exemplu B", "participant")]

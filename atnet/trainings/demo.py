@@ -47,7 +47,7 @@ def demo_load() -> dict[str, int]:
     _index_page()
     organisations = _organisations()
     courses = [_course(data) for data in content.COURSES]
-    sessions = _sessions(courses, _trainers(organisations))
+    sessions = _sessions(courses, _trainers(organisations), _funders())
     participants = _participants(organisations, rng)
     enrolments = _enrolments(sessions, participants, rng)
     return {
@@ -121,7 +121,25 @@ def _trainers(organisations) -> list[Trainer]:
     ]
 
 
-def _sessions(courses, trainers) -> list[Session]:
+def _funders() -> list[Organisation]:
+    """The international organisations of the demo directory that fund trainings, if loaded."""
+    found = Organisation.objects.in_bulk(content.FUNDERS, field_name="slug")
+    return [found[slug] for slug in content.FUNDERS if slug in found]
+
+
+def _funding(number: int, days: int, funders: list[Organisation]) -> dict:
+    """A funder for most sessions; a cost once it is held (planned ones have none yet)."""
+    if not funders or number % 5 == 4:
+        return {}
+    funder = funders[number % len(funders)]
+    if number >= PAST_SESSIONS:
+        return {"funded_by": funder}
+    currency, per_day = content.SESSION_COSTS[number % len(content.SESSION_COSTS)]
+    amount = Decimal(per_day) * days + Decimal(35 * (number % 7))
+    return {"funded_by": funder, "cost_amount": amount, "cost_currency": currency}
+
+
+def _sessions(courses, trainers, funders) -> list[Session]:
     units = {unit.code: unit for unit in AdministrativeUnit.objects.all()}
     today = timezone.localdate()
     existing = {
@@ -144,6 +162,7 @@ def _sessions(courses, trainers) -> list[Session]:
             venue=content.VENUES["ro"], unit=units[content.SESSION_UNITS[number % 12]],
             capacity=40, language=course.language,
             status=SessionStatus.COMPLETED if number < PAST_SESSIONS else SessionStatus.NOMINATIONS,
+            **_funding(number, course.duration_days, funders),
         )  # fmt: skip
         session.trainers.set(trainers[: 1 + number % 2])
         sessions.append(session)

@@ -204,3 +204,8 @@ PROFESSION_BY_TYPE = {
     "ngo": "ngo_staff",
     "local_authority": "local_authorities",
 }
+
+# Funders from the network demo's directory (international organisations), in turn.
+FUNDERS = ["osce-moldova", "oim-moldova", "un-women-moldova"]
+# Cost per day of a held session (venue, catering, trainers, travel of 40 participants).
+SESSION_COSTS = [("EUR", "1850.00"), ("USD", "2100.00"), ("MDL", "36500.00")]
