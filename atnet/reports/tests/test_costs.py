@@ -15,6 +15,7 @@ from decimal import Decimal
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from atnet.reports import benchmark
 from atnet.reports.figures import BY_SLUG
@@ -52,6 +53,12 @@ def _conference(slug: str, start: dt.date) -> Conference:
         slug=slug, title_en=f"Conference {slug}", city="Vienna", country="AT",
         start_date=start, end_date=start + dt.timedelta(days=2),
     )  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def _in_english():
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

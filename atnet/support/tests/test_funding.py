@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import translation
 
 from atnet.network.models import Membership, Role
 from atnet.support import services
@@ -41,9 +42,10 @@ def coordinator_client(client, coordinator):
 
 def test_it_rejects_an_amount_without_a_currency(coordinator, participation):
     participation.cost_amount = Decimal("1240")
-    with pytest.raises(ValidationError) as error:
-        services.participation_save(actor=coordinator, participation=participation)
-    assert error.value.message_dict == {"cost_currency": ["Give the currency of the cost."]}
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            services.participation_save(actor=coordinator, participation=participation)
+        assert error.value.message_dict == {"cost_currency": ["Give the currency of the cost."]}
 
 
 def test_it_rejects_a_currency_without_an_amount(coordinator, participation):

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import translation
 
 from atnet.portal.services import site_ensure
 from atnet.trainings.models import Session, TrainingIndexPage
@@ -25,9 +26,10 @@ def funder():
 
 def test_it_rejects_an_amount_without_a_currency():
     session = SessionFactory.build(unit=SessionFactory().unit, cost_amount=Decimal("100"))
-    with pytest.raises(ValidationError) as error:
-        session.full_clean(exclude=["course", "code"])
-    assert error.value.message_dict["cost_currency"] == ["Give the currency of the cost."]
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            session.full_clean(exclude=["course", "code"])
+        assert error.value.message_dict["cost_currency"] == ["Give the currency of the cost."]
 
 
 def test_it_rejects_a_currency_without_an_amount():
@@ -83,7 +85,8 @@ def test_the_admin_form_explains_an_amount_without_currency(coordinator_client):
     data.update(cost_amount="300", trainers=[])
     response = coordinator_client.post(edit, data)
     assert response.status_code == 200
-    assert response.context["form"].errors["cost_currency"] == ["Give the currency of the cost."]
+    # The admin speaks Romanian here.
+    assert response.context["form"].errors["cost_currency"] == ["Indicați moneda costului."]
     assert Session.objects.get(pk=session.pk).cost_amount is None
 
 
