@@ -66,7 +66,8 @@ def row_key(funder_id, currency: str) -> str:
 def narrow(rows: Costed, key: str) -> Costed:
     """The records of one row (funder and currency); none for a key no row can have."""
     funder, _sep, currency = key.partition(":")
-    if not (funder == "" or (funder.isascii() and funder.isdigit() and len(funder) < 19)):
+    usable = funder == "" or (funder.isascii() and funder.isdigit() and len(funder) < 19)
+    if not usable or "\x00" in currency:  # PostgreSQL refuses a NUL in a string
         return rows.filter(Q(pk__in=[]))
     by_funder = Q(funded_by__isnull=True) if funder == "" else Q(funded_by_id=int(funder))
     return rows.filter(by_funder & Q(cost_currency=currency[:3]))

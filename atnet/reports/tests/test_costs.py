@@ -159,7 +159,7 @@ def test_a_row_links_to_its_sessions_and_participations(client, costs):
     html = response.content.decode()
     assert html.count("Training session<") == 2 and html.count("Conference participation<") == 1
     assert "Ana Rusu" in html and "1,240.00 EUR" in html and "Ion Ceban" not in html
-    for bad in ("x:EUR", "99999999999999999999:EUR", "1:EUR:EUR", ""):
+    for bad in ("x:EUR", "99999999999999999999:EUR", "1:EUR:EUR", "", "1:\x00", "٣:EUR"):
         response = client.get(f"/en/workspace/reports/records/{SLUG}/", {"key": bad})
         assert response.status_code == 200
 
