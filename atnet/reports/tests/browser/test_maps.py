@@ -51,13 +51,13 @@ def test_the_network_directory_map_is_accessible(page, live_server, home):
     assert _serious(page) == []
 
 
-@pytest.mark.parametrize("width", [390, 1280])
-def test_the_figures_page_shows_its_map_and_charts_without_horizontal_scroll(
-    browser, live_server, pages, width
+@pytest.mark.parametrize(("width", "language"), [(390, "ru"), (1280, "en")])
+def test_the_figures_page_shows_its_map_and_charts_accessibly_without_horizontal_scroll(
+    browser, live_server, pages, width, language
 ):
     demo_load()
-    url = FiguresPage.objects.get(locale__language_code="en").url
-    context = browser.new_context(viewport={"width": width, "height": 900}, locale="en-GB")
+    url = FiguresPage.objects.get(locale__language_code=language).url
+    context = browser.new_context(viewport={"width": width, "height": 900})
     tab = context.new_page()
     tab.goto(f"{live_server.url}{url}?year={YEAR}")
     for selector in ("#map-meetings-svg", "#map-trained-svg", "#chart-meetings-by-region",
@@ -67,4 +67,5 @@ def test_the_figures_page_shows_its_map_and_charts_without_horizontal_scroll(
         box = tab.locator(selector).bounding_box()
         assert box["width"] > 100 and box["x"] >= 0 and box["x"] + box["width"] <= width + 1
     assert tab.evaluate("document.documentElement.scrollWidth") <= width
+    assert _serious(tab) == []
     context.close()
