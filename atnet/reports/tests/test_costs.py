@@ -159,9 +159,11 @@ def test_a_row_links_to_its_sessions_and_participations(client, costs):
     html = response.content.decode()
     assert html.count("Training session<") == 2 and html.count("Conference participation<") == 1
     assert "Ana Rusu" in html and "1,240.00 EUR" in html and "Ion Ceban" not in html
-    for bad in ("x:EUR", "99999999999999999999:EUR", "1:EUR:EUR", "", "1:\x00", "٣:EUR"):
+    for bad in ("x:EUR", "99999999999999999999:EUR", "1:EUR:EUR", "", "٣:EUR"):
         response = client.get(f"/en/workspace/reports/records/{SLUG}/", {"key": bad})
-        assert response.status_code == 200
+        assert response.status_code == 200 and "No records." in response.content.decode()
+    # The site refuses a NUL in the address before any view; the view would find nothing.
+    assert not BY_SLUG[SLUG].records_of(PERIOD, "1:\x00").sessions.exists()
 
 
 def test_the_dashboard_and_its_exports_show_the_costs(client, costs):
