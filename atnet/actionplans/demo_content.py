@@ -7,9 +7,9 @@ PLAN = {
     "act_slug": "pna-trafic-2008-2009",
     "starts": "2008-01-01",
     "ends": "2009-12-31",
-    "ro": "Monitorizarea Planului național de acțiuni pentru prevenirea și combaterea traficului de ființe umane 2008–2009 (exemplu)",
-    "en": "Monitoring of the National Action Plan for Preventing and Combating Trafficking in Human Beings 2008–2009 (example)",
-    "ru": "Мониторинг Национального плана действий по предупреждению и борьбе с торговлей людьми на 2008–2009 годы (пример)",
+    "ro": "Monitorizarea Planului național de acțiuni pentru prevenirea și combaterea traficului de ființe umane 2008–2009",
+    "en": "Monitoring of the National Action Plan for Preventing and Combating Trafficking in Human Beings 2008–2009",
+    "ru": "Мониторинг Национального плана действий по предупреждению и борьбе с торговлей людьми на 2008–2009 годы",
 }
 
 # Reporting periods: label (ro, en, ru), start, end, reports due.

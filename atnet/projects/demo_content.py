@@ -49,7 +49,7 @@ PROJECTS = [
         ],
         "indicators": [(0, 2023, 3000, 3250), (0, 2023, 120, 134)],
         "ro": {
-            "title": "Prevenirea traficului de copii în școlile din regiunea Nord (exemplu)",
+            "title": "Prevenirea traficului de copii în școlile din regiunea Nord",
             "intro": "Lecții despre riscurile migrației nesigure și ale traficului pentru elevii claselor a VIII–XII-a, cu instruirea profesorilor.",
             "indicators": [
                 ("Elevii cunosc riscurile traficului", "Elevi care au participat la lecții"),
@@ -57,7 +57,7 @@ PROJECTS = [
             ],
         },
         "en": {
-            "title": "Preventing child trafficking in schools of the North region (example)",
+            "title": "Preventing child trafficking in schools of the North region",
             "intro": "Lessons on the risks of unsafe migration and trafficking for pupils in grades 8–12, with training for teachers.",
             "indicators": [
                 ("Pupils know the risks of trafficking", "Pupils who attended the lessons"),
@@ -65,7 +65,7 @@ PROJECTS = [
             ],
         },
         "ru": {
-            "title": "Предупреждение торговли детьми в школах региона Север (пример)",
+            "title": "Предупреждение торговли детьми в школах региона Север",
             "intro": "Уроки о рисках небезопасной миграции и торговли людьми для учеников 8–12 классов и обучение учителей.",
             "indicators": [
                 ("Ученики знают о рисках торговли людьми", "Ученики, посетившие уроки"),
@@ -91,19 +91,19 @@ PROJECTS = [
         ],
         "indicators": [(0, 2024, 400, 180)],
         "ro": {
-            "title": "Servicii pentru victimele violenței în familie în sudul țării (exemplu)",
+            "title": "Servicii pentru victimele violenței în familie în sudul țării",
             "intro": "Consiliere, asistență juridică și plasament temporar pentru victimele violenței în familie din raioanele Cahul, Cimișlia și Leova.",
             "indicators": [
                 ("Victimele primesc ajutor aproape de casă", "Persoane care au primit asistență")
             ],
         },
         "en": {
-            "title": "Services for victims of domestic violence in the south (example)",
+            "title": "Services for victims of domestic violence in the south",
             "intro": "Counselling, legal aid and temporary shelter for victims of domestic violence in Cahul, Cimișlia and Leova districts.",
             "indicators": [("Victims get help close to home", "People who received assistance")],
         },
         "ru": {
-            "title": "Услуги для пострадавших от насилия в семье на юге страны (пример)",
+            "title": "Услуги для пострадавших от насилия в семье на юге страны",
             "intro": "Консультирование, юридическая помощь и временное размещение для пострадавших от насилия в семье в районах Кагул, Чимишлия и Леова.",
             "indicators": [
                 ("Пострадавшие получают помощь рядом с домом", "Люди, получившие помощь")
@@ -126,21 +126,21 @@ PROJECTS = [
         ],
         "indicators": [(0, 2025, 200, None)],
         "ro": {
-            "title": "Instruirea polițiștilor și procurorilor în identificarea victimelor traficului (exemplu)",
+            "title": "Instruirea polițiștilor și procurorilor în identificarea victimelor traficului",
             "intro": "Cursuri practice despre identificarea timpurie a victimelor și îndrumarea lor spre servicii.",
             "indicators": [
                 ("Victimele sunt identificate mai devreme", "Polițiști și procurori instruiți")
             ],
         },
         "en": {
-            "title": "Training police officers and prosecutors to identify victims of trafficking (example)",
+            "title": "Training police officers and prosecutors to identify victims of trafficking",
             "intro": "Practical courses on identifying victims early and referring them to services.",
             "indicators": [
                 ("Victims are identified earlier", "Police officers and prosecutors trained")
             ],
         },
         "ru": {
-            "title": "Обучение полицейских и прокуроров выявлению жертв торговли людьми (пример)",
+            "title": "Обучение полицейских и прокуроров выявлению жертв торговли людьми",
             "intro": "Практические курсы по раннему выявлению пострадавших и их направлению к услугам.",
             "indicators": [("Пострадавшие выявляются раньше", "Обученные полицейские и прокуроры")],
         },
@@ -163,17 +163,17 @@ PROJECTS = [
         ],
         "indicators": [(0, 2024, 1500, 900)],
         "ro": {
-            "title": "Migrație sigură: informare în UTA Găgăuzia (exemplu)",
+            "title": "Migrație sigură: informare în UTA Găgăuzia",
             "intro": "Un punct de informare despre munca legală peste hotare și despre drepturile lucrătorilor migranți.",
             "indicators": [("Migranții pleacă informați", "Consultații oferite")],
         },
         "en": {
-            "title": "Safe migration: information in Gagauzia (example)",
+            "title": "Safe migration: information in Gagauzia",
             "intro": "An information point on legal work abroad and on the rights of migrant workers.",
             "indicators": [("Migrants leave well informed", "Consultations given")],
         },
         "ru": {
-            "title": "Безопасная миграция: информирование в АТО Гагаузия (пример)",
+            "title": "Безопасная миграция: информирование в АТО Гагаузия",
             "intro": "Информационный пункт о легальной работе за рубежом и правах трудовых мигрантов.",
             "indicators": [("Мигранты уезжают информированными", "Проведённые консультации")],
         },

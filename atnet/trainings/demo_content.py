@@ -164,7 +164,7 @@ COURSES = [
 SESSION_UNITS = ["MD-CU", "MD-BA", "MD-CA", "MD-UN", "MD-SO", "MD-OR", "MD-ED", "MD-GA",
                  "MD-HI", "MD-CS", "MD-DR", "MD-CM"]  # fmt: skip
 
-VENUES = {"ro": "Sala de conferințe a consiliului raional (exemplu)"}
+VENUES = {"ro": "Sala de conferințe a consiliului raional"}
 
 FIRST_NAMES = {
     "female": ["Ana", "Maria", "Elena", "Natalia", "Irina", "Tatiana", "Olga", "Cristina",
@@ -178,21 +178,21 @@ LAST_NAMES = ["Rusu", "Ceban", "Munteanu", "Ciobanu", "Lungu", "Popa", "Țurcanu
 
 # Organisations the demo needs when the network has none of that type yet.
 ORGANISATIONS = [
-    ("demo-igp", "police", "IGP", "Inspectoratul General al Poliției (exemplu)",
-     "General Police Inspectorate (example)", "Генеральный инспекторат полиции (пример)"),
-    ("demo-igpf", "police", "IGPF", "Inspectoratul General al Poliției de Frontieră (exemplu)",
-     "General Border Police Inspectorate (example)",
-     "Генеральный инспекторат пограничной полиции (пример)"),
-    ("demo-pg", "prosecution", "PG", "Procuratura Generală (exemplu)",
-     "General Prosecutor's Office (example)", "Генеральная прокуратура (пример)"),
-    ("demo-judecatoria-chisinau", "court", "", "Judecătoria Chișinău (exemplu)",
-     "Chișinău District Court (example)", "Суд Кишинэу (пример)"),
-    ("demo-ism", "central_authority", "ISM", "Inspectoratul de Stat al Muncii (exemplu)",
-     "State Labour Inspectorate (example)", "Государственная инспекция труда (пример)"),
-    ("demo-asistenta-sociala", "social_service", "", "Direcția de asistență socială (exemplu)",
-     "Social Assistance Department (example)", "Управление социальной помощи (пример)"),
-    ("demo-ong-protectie", "ngo", "", "Centrul de asistență și protecție (exemplu)",
-     "Assistance and Protection Centre (example)", "Центр помощи и защиты (пример)"),
+    ("demo-igp", "police", "IGP", "Inspectoratul General al Poliției",
+     "General Police Inspectorate", "Генеральный инспекторат полиции"),
+    ("demo-igpf", "police", "IGPF", "Inspectoratul General al Poliției de Frontieră",
+     "General Border Police Inspectorate",
+     "Генеральный инспекторат пограничной полиции"),
+    ("demo-pg", "prosecution", "PG", "Procuratura Generală",
+     "General Prosecutor's Office", "Генеральная прокуратура"),
+    ("demo-judecatoria-chisinau", "court", "", "Judecătoria Chișinău",
+     "Chișinău District Court", "Суд Кишинэу"),
+    ("demo-ism", "central_authority", "ISM", "Inspectoratul de Stat al Muncii",
+     "State Labour Inspectorate", "Государственная инспекция труда"),
+    ("demo-asistenta-sociala", "social_service", "", "Direcția de asistență socială",
+     "Social Assistance Department", "Управление социальной помощи"),
+    ("demo-ong-protectie", "ngo", "", "Centrul de asistență și protecție",
+     "Assistance and Protection Centre", "Центр помощи и защиты"),
 ]  # fmt: skip
 
 PROFESSION_BY_TYPE = {
