@@ -5,6 +5,7 @@ organisation and email) and never overwritten, so coordinators' edits survive.
 """
 
 import datetime as dt
+import random
 import secrets
 from pathlib import Path
 
@@ -16,7 +17,16 @@ from atnet.geo.models import AdministrativeUnit
 from atnet.portal.services import page_translation_save, site_ensure
 
 from . import demo_data as data
-from .models import Activity, Level, Membership, NetworkDirectoryPage, Organisation, Person, Role
+from .models import (
+    Activity,
+    ActivityStatus,
+    Level,
+    Membership,
+    NetworkDirectoryPage,
+    Organisation,
+    Person,
+    Role,
+)
 from .services import member_person_ensure
 
 PASSWORD_FILE = "demo-focal-point.txt"
@@ -28,6 +38,7 @@ def demo_load() -> dict[str, int]:
     for number, organisation in enumerate(organisations):
         _focal_point(organisation, number)
     activities = [_activity(organisations, units, number) for number in range(64)]
+    organisations += _institutions(units)
     _directory_page()
     _demo_user()
     covered = {code for o in organisations for code in o.regions.values_list("code", flat=True)}
@@ -43,9 +54,10 @@ def _organisation(slug: str, names: tuple, units: list, **fields) -> Organisatio
     if existing:
         return existing
     name_ro, name_en, name_ru = names
+    fields.setdefault("email", f"{slug}@example.org")
     organisation = Organisation(
         slug=slug, name_ro=name_ro, name_en=name_en, name_ru=name_ru,
-        email=f"{slug}@example.org", last_verified=timezone.localdate() - dt.timedelta(days=40),
+        last_verified=timezone.localdate() - dt.timedelta(days=40),
         **fields,
     )  # fmt: skip
     organisation.full_clean()
@@ -90,6 +102,66 @@ def _named(units) -> list[Organisation]:
     ]
 
 
+def _institutions(units) -> list[Organisation]:
+    """The national anti-trafficking system: the Institute, the Committee, its Secretariat
+    and territorial commissions. No email or phone: none is invented for real bodies."""
+    found = []
+    for slug, kind, level, codes, domains, acronym, names, public in data.INSTITUTIONS:
+        described = slug == "institutul-national-al-justitiei"
+        texts = data.INSTITUTE_DESCRIPTION if described else {}
+        found.append(
+            _organisation(
+                slug,
+                names,
+                [units[code] for code in codes],
+                type=kind,
+                level=level,
+                domains=[d.value for d in domains],
+                acronym=acronym,
+                is_public=public,
+                email="",
+                **{f"description_{language}": text for language, text in texts.items()},
+            )  # fmt: skip
+        )
+    for code in data.COMMISSION_UNITS:
+        unit = units[code]
+        names = tuple(
+            pattern.format(**{language: getattr(unit, f"name_{language}")})
+            for language, pattern in zip(("ro", "en", "ru"), data.COMMISSION_PATTERN, strict=True)
+        )
+        found.append(
+            _organisation(
+                f"comisia-teritoriala-antitrafic-{code.lower()}",
+                names,
+                [unit],
+                type=data.T.LOCAL_AUTHORITY,
+                level=Level.LOCAL,
+                domains=[data.D.TRAFFICKING_PREVENTION.value, data.D.PROTECTION_ASSISTANCE.value],
+                email="",
+            )  # fmt: skip
+        )
+    return found
+
+
+def activity_status(start: dt.date, end: dt.date | None, today: dt.date) -> str:
+    """Completed once it has ended, ongoing while today is within it, planned before."""
+    if start > today:
+        return ActivityStatus.PLANNED
+    if (end or start) < today:
+        return ActivityStatus.COMPLETED
+    return ActivityStatus.ONGOING
+
+
+def _activity_dates(template: int, number: int, today: dt.date) -> tuple[dt.date, dt.date]:
+    """Deterministic dates of varied length; the 16-days campaign keeps its real dates."""
+    if template == data.CAMPAIGN_TEMPLATE:
+        year = today.year - 2 + (number // len(data.ACTIVITIES)) % 4
+        return dt.date(year, *data.CAMPAIGN_START), dt.date(year, *data.CAMPAIGN_END)
+    rng = random.Random(number)  # noqa: S311 - demo dates, not security
+    start = today + dt.timedelta(days=rng.randint(-420, 200))
+    return start, start + dt.timedelta(days=rng.choice(data.DURATIONS))
+
+
 def _focal_point(organisation: Organisation, number: int) -> Person:
     email = f"focal.{organisation.slug}@example.org"
     first = data.FIRST_NAMES[number % len(data.FIRST_NAMES)]
@@ -109,14 +181,15 @@ def _focal_point(organisation: Organisation, number: int) -> Person:
 def _activity(organisations, units, number: int) -> Activity:
     # Every organisation gets an activity; (organisation, template) pairs never repeat.
     organisation = organisations[number % len(organisations)]
-    (ro, en, ru), domains, groups = data.ACTIVITIES[(number * 5) % len(data.ACTIVITIES)]
+    template = (number * 5) % len(data.ACTIVITIES)
+    (ro, en, ru), domains, groups = data.ACTIVITIES[template]
     unit = organisation.regions.first() or units["MD-CU"]
     title_ro = ro.format(ro=unit.name_ro)
     existing = Activity.objects.filter(organisation=organisation, title_ro=title_ro).first()
     if existing:
         return existing
-    phase = number % 3  # completed, ongoing, planned
-    start = timezone.localdate() + dt.timedelta(days=(phase - 1) * 120 + number)
+    today = timezone.localdate()
+    start, end = _activity_dates(template, number, today)
     activity = Activity(
         organisation=organisation,
         title_ro=title_ro,
@@ -128,8 +201,8 @@ def _activity(organisations, units, number: int) -> Activity:
         domains=[d.value for d in domains],
         target_groups=[g.value for g in groups],
         start_date=start,
-        end_date=start + dt.timedelta(days=90),
-        status=data.STATUS_BY_PHASE[phase],
+        end_date=end,
+        status=activity_status(start, end, today),
         is_public=number % 7 != 6,
     )
     activity.full_clean()

@@ -5,7 +5,7 @@ institutions, the NGOs are fictional, no phone number is given, emails use
 example.org, and every activity says it is an example.
 """
 
-from .models import ActivityStatus, Domain, Level, TargetGroup
+from .models import Domain, Level, TargetGroup
 from .models import OrganisationType as T
 
 D = Domain
@@ -105,28 +105,28 @@ NAMED = [
      ("UN Women Moldova", "UN Women Moldova", "Структура «ООН-женщины» в Молдове"), True),
     ("ao-drum-sigur", T.NGO, Level.NATIONAL, ["MD-CU", "MD-OR", "MD-SO", "MD-ED"],
      [D.TRAFFICKING_PREVENTION, D.PROTECTION_ASSISTANCE], "",
-     ("Asociația Obștească „Drum Sigur” (exemplu)", "“Safe Road” Public Association (example)",
-      "Общественная ассоциация «Безопасный путь» (пример)"), True),
+     ("Asociația Obștească „Drum Sigur”", "“Safe Road” Public Association",
+      "Общественная ассоциация «Безопасный путь»"), True),
     ("ao-femei-pentru-pace", T.NGO, Level.REGIONAL, ["MD-CA", "MD-CM", "MD-LE", "MD-TA"],
      [D.WOMENS_RIGHTS_PEACE, D.GENDER_EQUALITY_DV], "",
-     ("Asociația „Femei pentru Pace” (exemplu)", "“Women for Peace” Association (example)",
-      "Ассоциация «Женщины за мир» (пример)"), True),
+     ("Asociația „Femei pentru Pace”", "“Women for Peace” Association",
+      "Ассоциация «Женщины за мир»"), True),
     ("centrul-casa-deschisa", T.NGO, Level.REGIONAL, ["MD-BA", "MD-FL", "MD-DR"],
      [D.PROTECTION_ASSISTANCE, D.GENDER_EQUALITY_DV], "",
-     ("Centrul „Casa Deschisă” (exemplu)", "“Open House” Centre (example)",
-      "Центр «Открытый дом» (пример)"), True),
+     ("Centrul „Casa Deschisă”", "“Open House” Centre",
+      "Центр «Открытый дом»"), True),
     ("ao-egalitate-acum", T.NGO, Level.NATIONAL, ["MD-CU", "MD-HI", "MD-UN", "MD-GA"],
      [D.ANTI_DISCRIMINATION, D.GENDER_EQUALITY_DV], "",
-     ("Asociația „Egalitate Acum” (exemplu)", "“Equality Now” Association (example)",
-      "Ассоциация «Равенство сейчас» (пример)"), True),
+     ("Asociația „Egalitate Acum”", "“Equality Now” Association",
+      "Ассоциация «Равенство сейчас»"), True),
     ("ao-tinerii-informati", T.NGO, Level.LOCAL, ["MD-OR"],
      [D.TRAFFICKING_PREVENTION, D.MIGRATION_POLICY], "",
-     ("Asociația „Tinerii Informați” (exemplu)", "“Informed Youth” Association (example)",
-      "Ассоциация «Информированная молодёжь» (пример)"), False),
+     ("Asociația „Tinerii Informați”", "“Informed Youth” Association",
+      "Ассоциация «Информированная молодёжь»"), False),
     ("centrul-resurse-jurnalisti", T.OTHER, Level.NATIONAL, ["MD-CU"],
      [D.CAPACITY_BUILDING, D.ANTI_DISCRIMINATION], "",
-     ("Centrul de resurse pentru jurnaliști (exemplu)", "Resource Centre for Journalists (example)",
-      "Ресурсный центр для журналистов (пример)"), True),
+     ("Centrul de resurse pentru jurnaliști", "Resource Centre for Journalists",
+      "Ресурсный центр для журналистов"), True),
 ]  # fmt: skip
 
 # Activity templates: ({ro}, {en}, {ru} are replaced by a unit's name), domains, target groups.
@@ -187,11 +187,53 @@ ACTIVITY_DESCRIPTION = (
     "Пример мероприятия, созданный для демонстрации платформы.",
 )
 
-STATUS_BY_PHASE = (ActivityStatus.COMPLETED, ActivityStatus.ONGOING, ActivityStatus.PLANNED)
+# Lengths of activities in days after the first one (0: a single day, up to several months).
+DURATIONS = (0, 0, 1, 4, 13, 27, 45, 89, 150, 240)
+
+# The "16 days against violence" template: it runs 25 November to 10 December of its year.
+CAMPAIGN_TEMPLATE = 4
+CAMPAIGN_START = (11, 25)
+CAMPAIGN_END = (12, 10)
+
+# Institutions of the national anti-trafficking system, named as in Moldovan law. No
+# phone number or email is given: the directory shows what it has been told.
+INSTITUTIONS = [
+    ("institutul-national-al-justitiei", T.OTHER, Level.NATIONAL, ["MD-CU"],
+     [D.CAPACITY_BUILDING, D.TRAFFICKING_PREVENTION], "INJ",
+     ("Institutul Național al Justiției", "National Institute of Justice",
+      "Национальный институт юстиции"), True),
+    ("comitetul-national-antitrafic", T.CENTRAL_AUTHORITY, Level.NATIONAL, ["MD-CU"],
+     [D.TRAFFICKING_PREVENTION, D.PROTECTION_ASSISTANCE], "",
+     ("Comitetul național pentru combaterea traficului de ființe umane",
+      "National Committee for Combating Trafficking in Human Beings",
+      "Национальный комитет по борьбе с торговлей людьми"), True),
+    ("secretariatul-permanent-antitrafic", T.CENTRAL_AUTHORITY, Level.NATIONAL, ["MD-CU"],
+     [D.TRAFFICKING_PREVENTION, D.CAPACITY_BUILDING], "",
+     ("Secretariatul permanent al Comitetului național pentru combaterea traficului de "
+      "ființe umane",
+      "Permanent Secretariat of the National Committee for Combating Trafficking in "
+      "Human Beings",
+      "Постоянный секретариат Национального комитета по борьбе с торговлей людьми"), True),
+]  # fmt: skip
+
+# What the National Institute of Justice does, in the directory's description.
+INSTITUTE_DESCRIPTION = {
+    "ro": "Asigură formarea inițială și continuă a judecătorilor și procurorilor.",
+    "en": "Provides initial and continuous training for judges and prosecutors.",
+    "ru": "Обеспечивает начальную и непрерывную подготовку судей и прокуроров.",
+}
+
+# Districts with a territorial commission for combating trafficking in human beings.
+COMMISSION_UNITS = ["MD-CA", "MD-UN", "MD-OR", "MD-SO", "MD-ED"]
+COMMISSION_PATTERN = (
+    "Comisia teritorială pentru combaterea traficului de ființe umane, raionul {ro}",
+    "Territorial Commission for Combating Trafficking in Human Beings, {en} District",
+    "Территориальная комиссия по борьбе с торговлей людьми, район {ru}",
+)
 
 FIRST_NAMES = ["Ana", "Ion", "Maria", "Vasile", "Elena", "Natalia", "Andrei", "Olga", "Tudor"]
 LAST_NAMES = ["Rusu", "Ceban", "Munteanu", "Popa", "Cojocaru", "Lungu", "Sârbu", "Țurcan"]
-POSITIONS = ["Specialist principal (exemplu)", "Șef de secție (exemplu)", "Coordonator (exemplu)"]
+POSITIONS = ["Specialist principal", "Șef de secție", "Coordonator"]
 
 DIRECTORY_TEXTS = {
     "ro": {
