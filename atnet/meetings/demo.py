@@ -32,8 +32,10 @@ from .models import (
     Series,
 )
 from .planning import local_datetime, plan
+from .services.meetings import meeting_announce
 
 MONTHS_BACK, MONTHS_AHEAD = 12, 6
+ANNOUNCED_DAYS = 90  # meetings held since then, and confirmed ones, are public events
 GENDERS = ("female", "female", "male")  # demo attendance when a person's gender is unknown
 
 
@@ -49,7 +51,25 @@ def demo_load() -> dict[str, int]:
         counts["meeting_series"] += 1
         counts["meetings"] += len([m for m in meetings if m])
     counts["committee_sessions"] = len(_committee(today))
+    _announce(today)
     return counts
+
+
+def _announce(today: dt.date) -> None:
+    """Recent and confirmed meetings on the public agenda, through the announcing service,
+    so each public event has its meeting's day, time and place."""
+    from atnet.portal.models import EventIndexPage
+
+    if not EventIndexPage.objects.exists():
+        return  # the portal's demo makes the events page
+    meetings = Meeting.objects.filter(
+        series__slug__in=content.SERIES,
+        status__in=[MeetingStatus.HELD, MeetingStatus.CONFIRMED],
+        starts_at__date__gte=today - dt.timedelta(days=ANNOUNCED_DAYS),
+        event_page=None,
+    ).order_by("starts_at")
+    for meeting in meetings:
+        meeting_announce(actor=None, meeting=meeting)
 
 
 def _series(slug: str, texts: dict) -> Series:
@@ -184,7 +204,7 @@ def _records(meeting: Meeting, today: dt.date) -> None:
     ro, en, ru = content.SUMMARY
     Minutes.objects.create(
         meeting=meeting,
-        body=content.MINUTES,
+        body=_minutes_body(meeting),
         public_summary_ro=ro,
         public_summary_en=en,
         public_summary_ru=ru,
@@ -202,6 +222,23 @@ def _records(meeting: Meeting, today: dt.date) -> None:
             due_date=due,
             status=status,
         )
+
+
+def _minutes_body(meeting: Meeting) -> str:
+    """Minutes of this meeting: its day, place and attendance, and two topics in turn."""
+    day = timezone.localtime(meeting.starts_at).date()
+    present = meeting.attendances.filter(status=Presence.PRESENT)
+    organisations = present.exclude(organisation=None).values("organisation").distinct()
+    topics = content.MINUTES_TOPICS
+    turn = day.year * 12 + day.month + (meeting.host_unit_id or 0)
+    return content.MINUTES.format(
+        day=day.strftime("%d.%m.%Y"),
+        place=meeting.host_unit.name_ro if meeting.host_unit else meeting.venue,
+        present=present.count(),
+        organisations=organisations.count(),
+        first=topics[turn % len(topics)],
+        second=topics[(turn + 3) % len(topics)],
+    )
 
 
 def _committee(today: dt.date) -> list[CommitteeSession]:

@@ -9,7 +9,7 @@ SERIES = {
             "Техническое координационное совещание (национальное)",
         ),
         "recurrence": "FREQ=MONTHLY;BYDAY=+2TH",
-        "venue": "Sala de conferințe a Misiunii, Chișinău (exemplu)",
+        "venue": "Sala de conferințe a Misiunii, Chișinău",
     },
     "stc-regional": {
         "kind": "regional",
@@ -19,7 +19,7 @@ SERIES = {
             "Региональное техническое координационное совещание",
         ),
         "recurrence": "FREQ=MONTHLY;INTERVAL=2;BYDAY=+3WE",
-        "venue": "Sala de ședințe a consiliului raional (exemplu)",
+        "venue": "Sala de ședințe a consiliului raional",
     },
 }
 
@@ -57,11 +57,29 @@ AGENDA = [
     ("Diverse", "Any other business", "Разное", 10),
 ]
 
+# Minutes are built per meeting: its place, day and attendance, and two of these topics
+# in turn, so no two held meetings have the same record.
 MINUTES = (
-    "Exemplu de proces-verbal. Participanții au prezentat activitățile desfășurate de la ședința "
-    "precedentă, au discutat dificultățile de referire a cazurilor și au convenit "
-    "acțiunile de mai jos."
+    "Ședința din {day}, {place}. Au fost prezenți {present} participanți din "
+    "{organisations} organizații. {first} {second} Participanții au convenit acțiunile "
+    "de mai jos."
 )
+MINUTES_TOPICS = [
+    "Poliția a prezentat cazurile de trafic identificate de la ședința precedentă și "
+    "stadiul urmăririi penale.",
+    "Asistenții sociali au semnalat întârzieri la referirea victimelor către centrele de "
+    "plasament și au propus o procedură de contact direct.",
+    "S-a discutat campania de prevenire a violenței în familie și distribuirea "
+    "materialelor în primării.",
+    "Reprezentanții organizațiilor neguvernamentale au descris cazurile de exploatare prin "
+    "muncă ale migranților reîntorși.",
+    "Participanții au analizat colaborarea cu autoritățile publice locale în identificarea "
+    "copiilor lăsați fără îngrijire părintească.",
+    "Procuratura a informat despre cauzele transmise în instanță și despre audierea "
+    "victimelor în camere special amenajate.",
+    "S-a convenit actualizarea listei punctelor focale și a datelor de contact ale "
+    "echipelor multidisciplinare.",
+]
 SUMMARY = (
     "Ședința a reunit actorii antitrafic pentru schimbul de informații privind activitățile "
     "curente și coordonarea acțiunilor următoare.",
@@ -85,10 +103,9 @@ COMMITTEE = {
         "Session of the National Committee for Combating Trafficking in Human Beings",
         "Заседание Национального комитета по борьбе с торговлей людьми",
     ),
-    "agenda": "Raportul privind implementarea planului național de acțiuni (exemplu)\n"
-    "Activitatea comisiilor teritoriale (exemplu)\nDiverse",
-    "notes": "Note interne de observator (exemplu): discuțiile au vizat coordonarea "
-    "între instituții.",
-    "follow_up": "Urmărirea recomandărilor Comitetului privind comisiile teritoriale (exemplu)",
-    "venue": "Cancelaria de Stat, Chișinău (exemplu)",
+    "agenda": "Raportul privind implementarea planului național de acțiuni\n"
+    "Activitatea comisiilor teritoriale\nDiverse",
+    "notes": "Note interne de observator: discuțiile au vizat coordonarea între instituții.",
+    "follow_up": "Urmărirea recomandărilor Comitetului privind comisiile teritoriale",
+    "venue": "Cancelaria de Stat, Chișinău",
 }
