@@ -10,6 +10,7 @@ from decimal import Decimal
 from django.utils import timezone
 
 from atnet.geo.models import AdministrativeUnit
+from atnet.meetings.planning import next_working_day
 from atnet.network.models import Level, Organisation
 from atnet.portal.services import page_translation_save, site_ensure
 
@@ -28,11 +29,15 @@ from .models import (
     certificate_code,
     name_key,
 )
-from .services import is_complete
+from .services import is_complete, session_announce
 
 PARTICIPANTS = 400
 SESSIONS = 20
 PAST_SESSIONS = 17
+# Sessions that began this many days ago or later are announced as public events.
+ANNOUNCED_DAYS = 120
+# Sessions held in Găgăuzia are delivered in Russian, the language used there.
+RUSSIAN_UNITS = {"MD-GA"}
 INDEX_TITLES = {"ro": "Instruiri", "en": "Trainings", "ru": "Обучение"}
 INDEX_INTROS = {
     "ro": "Cursuri pentru judecători, procurori, polițiști și alți specialiști din toată țara.",
@@ -50,6 +55,7 @@ def demo_load() -> dict[str, int]:
     sessions = _sessions(courses, _trainers(organisations), _funders())
     participants = _participants(organisations, rng)
     enrolments = _enrolments(sessions, participants, rng)
+    _announce(sessions)
     return {
         "courses": len(courses),
         "sessions": len(sessions),
@@ -112,7 +118,7 @@ def _course(data: dict) -> Course:
 
 
 def _trainers(organisations) -> list[Trainer]:
-    names = [("Formator intern A (exemplu)", False), ("Expert extern B (exemplu)", True)]
+    names = [("Formator intern A", False), ("Expert extern B", True)]
     return [
         Trainer.objects.get_or_create(
             full_name=name, defaults={"is_external": external, "organisation": organisations[0]}
@@ -155,18 +161,33 @@ def _sessions(courses, trainers, funders) -> list[Session]:
         course = courses[number % len(courses)]
         offset = number - PAST_SESSIONS
         start = today + dt.timedelta(days=35 * (offset + 1 if offset >= 0 else offset))
-        start -= dt.timedelta(days=start.weekday())  # trainings start on a Monday
+        # Trainings start on a Monday, or the next working day after a holiday.
+        start = next_working_day(start - dt.timedelta(days=start.weekday()))
+        unit = units[content.SESSION_UNITS[number % 12]]
+        language = "ru" if unit.code in RUSSIAN_UNITS else course.language
         session = Session.objects.create(
             course=course, code=code, start_date=start,
             end_date=start + dt.timedelta(days=course.duration_days - 1),
-            venue=content.VENUES["ro"], unit=units[content.SESSION_UNITS[number % 12]],
-            capacity=40, language=course.language,
+            venue=content.VENUES["ro"], unit=unit, capacity=40, language=language,
             status=SessionStatus.COMPLETED if number < PAST_SESSIONS else SessionStatus.NOMINATIONS,
             **_funding(number, course.duration_days, funders),
         )  # fmt: skip
         session.trainers.set(trainers[: 1 + number % 2])
         sessions.append(session)
     return sessions
+
+
+def _announce(sessions) -> None:
+    """Recent and coming sessions on the public agenda, through the one announcing service,
+    so each public event has its session's dates."""
+    from atnet.portal.models import EventIndexPage
+
+    if not EventIndexPage.objects.exists():
+        return  # the portal's demo makes the events page
+    since = timezone.localdate() - dt.timedelta(days=ANNOUNCED_DAYS)
+    for session in sessions:
+        if session.start_date >= since and session.event_page_id is None:
+            session_announce(actor=None, session=session)
 
 
 def _people(rng) -> list[tuple[str, str]]:
