@@ -76,6 +76,7 @@ def demo_load() -> dict[str, int]:
         home, EventIndexPage, "events", _index_texts("events"), show_in_menus=True
     )
     news = [_news(news_index, item) for item in content.NEWS]
+    _retire_events(events_index)
     events = [_event(events_index, item) for item in content.EVENTS]
     return {"programme_pages": len(about), "news": len(news), "events": len(events)}
 
@@ -116,10 +117,21 @@ def _news(index, item):
     return _create(index, page, item)
 
 
+def _retire_events(index) -> None:
+    """Remove the hand-written events of earlier demos that contradicted the meeting and
+    training records they described (the records now announce themselves)."""
+    for page in EventPage.objects.child_of(index).filter(slug__in=content.RETIRED_EVENTS):
+        for translation in page.get_translations():
+            translation.delete()
+        page.delete()
+
+
 def _event(index, item):
     if existing := _existing(index, EventPage, item["slug"]):
         return existing
-    day = timezone.localdate() + dt.timedelta(days=item["days_from_now"])
+    from atnet.meetings.planning import next_working_day
+
+    day = next_working_day(timezone.localdate() + dt.timedelta(days=item["days_from_now"]))
     start = dt.datetime.combine(day, dt.time(item["start_hour"]), ZoneInfo(settings.TIME_ZONE))
     page = EventPage(
         slug=item["slug"],
