@@ -137,6 +137,10 @@ def _equipment(organisations) -> int:
     created = 0
     for number, (item, category, quantity, value) in enumerate(EQUIPMENT):
         recipient, date = organisations[number % len(organisations)], dt.date(2024, 3 + number, 10)
+        # Earlier demos marked the item "(exemplu)": rename it rather than add a second one.
+        Equipment.objects.filter(item=f"{item} (exemplu)", recipient=recipient, date=date).update(
+            item=item
+        )
         if Equipment.objects.filter(item=item, recipient=recipient, date=date).exists():
             continue
         Equipment.objects.create(

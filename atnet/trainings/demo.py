@@ -119,6 +119,8 @@ def _course(data: dict) -> Course:
 
 def _trainers(organisations) -> list[Trainer]:
     names = [("Formator intern A", False), ("Expert extern B", True)]
+    for name, _external in names:  # earlier demos marked them "(exemplu)": rename, not add
+        Trainer.objects.filter(full_name=f"{name} (exemplu)").update(full_name=name)
     return [
         Trainer.objects.get_or_create(
             full_name=name, defaults={"is_external": external, "organisation": organisations[0]}
