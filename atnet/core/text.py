@@ -59,15 +59,22 @@ def _query_words(query: str, max_terms: int, max_length: int) -> list[str]:
 def searchable(*parts: str) -> str:
     """The folded text of several fields with each word's stems, for an index column."""
     words = _NON_WORD.sub(" ", " ".join(part for part in parts if part)).split()
-    folded = [fold(word) for word in words]
+    folded = [_folded_word(word) for word in words]
     stems = dict.fromkeys(
         form
         for word in words
         for language in STEMMER_NAMES
         for form in sorted(stem_forms(word, language))
     )
-    extra = [stem for stem in stems if stem not in set(folded)]
+    known = set(folded)
+    extra = [stem for stem in stems if stem not in known]
     return " ".join(part for part in (*folded, *extra) if part)
+
+
+@lru_cache(maxsize=65536)
+def _folded_word(word: str) -> str:
+    """`fold` of one word, remembered: a page's text repeats its words."""
+    return fold(word)
 
 
 @lru_cache(maxsize=65536)
@@ -112,6 +119,7 @@ def query_alternatives(
     return alternatives
 
 
+@lru_cache(maxsize=65536)
 def stem_forms(word: str, language: str) -> frozenset[str]:
     """The word's stems in `language`; Romanian ones also without final vowels."""
     stems = word_stems(word, language)
