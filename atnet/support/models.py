@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from atnet.core.languages import in_language
 from atnet.core.models import FoldedSearchModel, TimeStampedModel
+from atnet.core.money import Currency, cost_errors
 from atnet.core.private_files import RandomName, private_storage
 from atnet.core.uploads import DOCUMENTS, validate_model_upload
 from atnet.network.fields import ChoiceListField
@@ -35,21 +36,6 @@ class EquipmentStatus(models.TextChoices):
     DELIVERED = "delivered", _("Delivered")
     IN_USE = "in_use", _("In use")
     WRITTEN_OFF = "written_off", _("Written off")
-
-
-class Currency(models.TextChoices):
-    MDL = "MDL", "MDL"
-    EUR = "EUR", "EUR"
-    USD = "USD", "USD"
-
-
-def cost_errors(amount, currency: str) -> dict:
-    """An amount without its currency, or a currency without an amount, is not a cost."""
-    if amount is not None and not currency:
-        return {"cost_currency": _("Give the currency of the cost.")}
-    if amount is None and currency:
-        return {"cost_amount": _("Give the amount of the cost, or leave the currency empty.")}
-    return {}
 
 
 class Equipment(TimeStampedModel):

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from atnet.core.languages import in_language
 from atnet.core.models import FoldedSearchModel, TimeStampedModel
+from atnet.core.money import Currency, cost_errors
 from atnet.core.text import fold
 from atnet.network.fields import ChoiceListField
 from atnet.network.models import Domain, Gender
@@ -56,21 +57,6 @@ class SessionStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("Confirmed")
     COMPLETED = "completed", _("Completed")
     CANCELLED = "cancelled", _("Cancelled")
-
-
-class Currency(models.TextChoices):
-    EUR = "EUR", "EUR"
-    USD = "USD", "USD"
-    MDL = "MDL", "MDL"
-
-
-def cost_errors(amount, currency: str) -> dict:
-    """An amount without its currency, or a currency without an amount, is not a cost."""
-    if amount is not None and not currency:
-        return {"cost_currency": _("Give the currency of the cost.")}
-    if amount is None and currency:
-        return {"cost_amount": _("Give the amount of the cost, or leave the currency empty.")}
-    return {}
 
 
 class EnrolmentStatus(models.TextChoices):
