@@ -9,6 +9,7 @@ apps (atnet.core.discovery), so portal imports none of them.
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from django.db.models import Model, QuerySet
 from django.utils.functional import Promise
@@ -45,7 +46,9 @@ class RecordKind:
     order: int = 50
 
 
-def search_kinds() -> list[PageKind | RecordKind]:
-    """Every kind the installed apps declare, in their stated order."""
+@cache
+def search_kinds() -> tuple[PageKind | RecordKind, ...]:
+    """Every kind the installed apps declare, in their stated order (found once per
+    process: looking for each app's module on every search would be wasted work)."""
     kinds = [kind for module in app_modules("searching") for kind in module.SEARCH_KINDS]
-    return sorted(kinds, key=lambda kind: (kind.order, kind.key))
+    return tuple(sorted(kinds, key=lambda kind: (kind.order, kind.key)))
